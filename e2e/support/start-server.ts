@@ -1,0 +1,57 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildServer } from '@ecaf/server';
+import { hashPassword, openDatabase, seedDemoIfEmpty, tables } from '@ecaf/db';
+import postgres from 'postgres';
+import { E2E_PASSWORD, e2eAccounts } from './accounts';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const webDist = join(import.meta.dirname, '../../apps/web/dist');
+if (!existsSync(join(webDist, 'index.html'))) {
+  throw new Error('The web app is not built: run `pnpm --filter @ecaf/web build` first (pnpm test:e2e does).');
+}
+
+async function openFreshDatabase() {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return openDatabase({ kind: 'pglite', dataDir: mkdtempSync(join(tmpdir(), 'ecaf-e2e-')) });
+  const name = `ecaf_e2e_${Date.now()}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return openDatabase({ kind: 'postgres', url: url.toString() });
+}
+
+const database = await openFreshDatabase();
+await database.migrate();
+await seedDemoIfEmpty(database.db, { now: new Date() });
+
+const [authority] = await database.db.select().from(tables.localAuthority).limit(1);
+const [school] = await database.db.select().from(tables.organisation).limit(1);
+if (!authority || !school) throw new Error('demo seed did not create an authority and organisations');
+const passwordHash = await hashPassword(E2E_PASSWORD);
+await database.db.insert(tables.appUser).values(
+  Object.values(e2eAccounts).map((a) => ({
+    ...a,
+    authorityId: authority.id,
+    organisationId: a.role === 'practitioner' || a.role === 'manager' ? school.id : null,
+    passwordHash,
+    telephone: '07700 900999',
+    jobTitle: 'E2E tester',
+  })),
+);
+
+const app = await buildServer({
+  env: { LOG_LEVEL: 'warn', cookieSecure: false, WEB_DIST: webDist, TRUST_PROXY: false, NODE_ENV: 'test' },
+  database,
+});
+await app.listen({ host: '127.0.0.1', port });
+const stop = async () => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());

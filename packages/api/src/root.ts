@@ -1,0 +1,16 @@
+import { authRouter } from './routers/auth/auth.router';
+import { childrenRouter } from './routers/children/children.router';
+import { episodesRouter } from './routers/episodes/episodes.router';
+import { workRouter } from './routers/work/work.router';
+import { createCallerFactory, router } from './trpc';
+
+export const appRouter = router({
+  auth: authRouter,
+  children: childrenRouter,
+  episodes: episodesRouter,
+  work: workRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

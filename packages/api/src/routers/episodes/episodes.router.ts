@@ -1,0 +1,13 @@
+import { startEpisodeInputSchema } from '@ecaf/domain';
+import { z } from 'zod';
+import { startEpisode, viewEpisode } from '../../services/episodes';
+import { procedureWith, router } from '../../trpc';
+
+export const episodesRouter = router({
+  start: procedureWith('episode:start')
+    .input(startEpisodeInputSchema)
+    .mutation(({ ctx, input }) => startEpisode(ctx, input)),
+  get: procedureWith('child:view')
+    .input(z.object({ episodeId: z.uuid() }))
+    .query(({ ctx, input }) => viewEpisode(ctx, input.episodeId)),
+});

@@ -1,0 +1,74 @@
+import { checkSignInThrottle, type SignInInput, SIGN_IN_LOOKBACK_MS } from '@ecaf/domain';
+import {
+  dummyPasswordHash,
+  endSession,
+  findUserByEmail,
+  insertSession,
+  recentSignInFailures,
+  recordSignInAttempt,
+  verifyPassword,
+} from '@ecaf/db';
+import { type Context, hashSessionToken, newSessionToken } from '../context';
+import { fail } from '../trpc';
+import { audit } from './audit';
+
+export async function signIn(ctx: Context, input: SignInInput) {
+  const now = ctx.now();
+  const failures = await recentSignInFailures(ctx.db, input.email, new Date(now.getTime() - SIGN_IN_LOOKBACK_MS));
+  const throttle = checkSignInThrottle(failures, now);
+  const user = await findUserByEmail(ctx.db, input.email);
+
+  if (!throttle.allowed) {
+    // Refused attempts are audited but not counted, so the lockout is not extended by them.
+    await ctx.db.transaction((tx) =>
+      audit(ctx, tx, {
+        action: 'auth.sign_in_failed',
+        actor: user ? { id: user.id, role: user.role } : null,
+        detail: { email: input.email, reason: 'locked' },
+      }),
+    );
+    fail('ACCOUNT_LOCKED', { details: { retryAt: throttle.retryAt.toISOString() } });
+  }
+
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !passwordOk) {
+    await ctx.db.transaction(async (tx) => {
+      await recordSignInAttempt(tx, { email: input.email, at: now, succeeded: false });
+      await audit(ctx, tx, {
+        action: 'auth.sign_in_failed',
+        actor: user ? { id: user.id, role: user.role } : null,
+        detail: { email: input.email, reason: user ? 'wrong_password' : 'unknown_email' },
+      });
+    });
+    fail('INVALID_CREDENTIALS', { fieldErrors: { email: 'Enter a correct email address and password' } });
+  }
+  if (user.status === 'suspended') {
+    await ctx.db.transaction((tx) =>
+      audit(ctx, tx, {
+        action: 'auth.sign_in_failed',
+        actor: { id: user.id, role: user.role },
+        detail: { email: input.email, reason: 'suspended' },
+      }),
+    );
+    fail('ACCOUNT_SUSPENDED');
+  }
+
+  const token = newSessionToken();
+  await ctx.db.transaction(async (tx) => {
+    // Rotation: whatever session this browser had before ends now.
+    if (ctx.user) await endSession(tx, ctx.user.sessionId, now, 'rotated');
+    await recordSignInAttempt(tx, { email: input.email, at: now, succeeded: true });
+    await insertSession(tx, { tokenHash: hashSessionToken(token), userId: user.id, now });
+    await audit(ctx, tx, { action: 'auth.signed_in', actor: { id: user.id, role: user.role } });
+  });
+  ctx.request.setSessionCookie(token);
+  return { id: user.id, name: user.name, role: user.role };
+}
+
+export async function signOut(ctx: Context & { user: NonNullable<Context['user']> }) {
+  await ctx.db.transaction(async (tx) => {
+    await endSession(tx, ctx.user.sessionId, ctx.now(), 'signed_out');
+    await audit(ctx, tx, { action: 'auth.signed_out' });
+  });
+  ctx.request.clearSessionCookie();
+}

@@ -1,0 +1,173 @@
+import {
+  type Checklist,
+  canStartEpisode,
+  childDisplayName,
+  decideChecklist,
+  decideEpisodeAccess,
+  formatEpisodeReference,
+  taskListFor,
+} from '@ecaf/domain';
+import {
+  type DbOrTx,
+  findOpenEpisodeContact,
+  getAuthority,
+  getChild,
+  getCurrentVersion,
+  getEpisode,
+  insertChecklistDecision,
+  insertEpisode,
+  listDraftsForAssessor,
+  listEpisodeAssessors,
+  nextEpisodeNumber,
+} from '@ecaf/db';
+import type { Context, CurrentUser } from '../context';
+import { fail } from '../trpc';
+import { audit } from './audit';
+
+type SignedIn = Context & { user: CurrentUser };
+
+const londonYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric' });
+
+async function refuseIfEpisodeOpen(tx: DbOrTx, childId: string) {
+  const open = await findOpenEpisodeContact(tx, childId);
+  const decision = canStartEpisode({
+    openEpisode: open
+      ? {
+          reference: open.reference,
+          contact: {
+            name: open.name,
+            organisation: open.organisation ?? '',
+            telephone: open.telephone,
+            email: open.email,
+            role: 'assessor',
+          },
+        }
+      : null,
+  });
+  if (!decision.allowed) fail('EPISODE_ALREADY_OPEN', { message: decision.message, details: decision.extra });
+}
+
+function isOpenEpisodeRace(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string; constraint_name?: string; constraint?: string } }).cause;
+  return cause?.code === '23505' && (cause.constraint_name ?? cause.constraint) === 'episode_one_open_per_child_idx';
+}
+
+/**
+ * Start a CAF from the pre-assessment checklist. Every checklist decision is recorded (CF-2);
+ * only "start a CAF" without an immediate concern creates an episode, and only when the child
+ * has no open one (CF-1, also guarded by a unique index for two practitioners racing).
+ */
+export async function startEpisode(ctx: SignedIn, input: { childId: string; checklist: Checklist }) {
+  const outcome = decideChecklist(input.checklist);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const child = await getChild(tx, ctx.user.authorityId, input.childId);
+      if (!child || child.mergedIntoId) fail('NOT_FOUND');
+      const now = ctx.now();
+      if (outcome.outcome !== 'start_caf') {
+        await insertChecklistDecision(tx, {
+          childId: child.id,
+          decidedBy: ctx.user.id,
+          answers: input.checklist,
+          outcome: outcome.outcome,
+          decidedAt: now,
+        });
+        await audit(ctx, tx, { action: 'checklist.decided', childId: child.id, detail: { outcome: outcome.outcome } });
+        if (outcome.outcome === 'safeguarding_referral') {
+          const authority = await getAuthority(tx, ctx.user.authorityId);
+          if (!authority) fail('INTERNAL');
+          return {
+            outcome: 'safeguarding_referral' as const,
+            route: {
+              title: authority.safeguardingRouteTitle,
+              telephone: authority.safeguardingRouteTelephone,
+              email: authority.safeguardingRouteEmail,
+              text: authority.safeguardingRouteText,
+            },
+          };
+        }
+        return { outcome: outcome.outcome };
+      }
+      await refuseIfEpisodeOpen(tx, child.id);
+      const reference = formatEpisodeReference(Number(londonYear.format(now)), await nextEpisodeNumber(tx));
+      const episodeId = await insertEpisode(tx, {
+        authorityId: ctx.user.authorityId,
+        childId: child.id,
+        reference,
+        createdBy: ctx.user.id,
+        now,
+      });
+      await insertChecklistDecision(tx, {
+        childId: child.id,
+        decidedBy: ctx.user.id,
+        answers: input.checklist,
+        outcome: 'start_caf',
+        episodeId,
+        decidedAt: now,
+      });
+      await audit(ctx, tx, { action: 'episode.started', childId: child.id, episodeId, ground: 'assessor' });
+      return { outcome: 'episode_started' as const, episodeId, reference };
+    });
+  } catch (error) {
+    if (isOpenEpisodeRace(error)) await ctx.db.transaction((tx) => refuseIfEpisodeOpen(tx, input.childId));
+    throw error;
+  }
+}
+
+/** The episode page. A refused read answers "not found", so it does not reveal that a CAF exists. */
+export async function viewEpisode(ctx: SignedIn, episodeId: string) {
+  const result = await ctx.db.transaction(async (tx) => {
+    const episode = await getEpisode(tx, ctx.user.authorityId, episodeId);
+    if (!episode) return null;
+    const assessors = await listEpisodeAssessors(tx, episode.id);
+    const access = decideEpisodeAccess({
+      user: { id: ctx.user.id, role: ctx.user.role, authorityId: ctx.user.authorityId },
+      episode: { authorityId: episode.authorityId, assessorUserIds: assessors.map((a) => a.userId) },
+    });
+    if (!access.allowed) {
+      await audit(ctx, tx, { action: 'episode.access_denied', childId: episode.childId, episodeId: episode.id });
+      return null;
+    }
+    const [child, version] = await Promise.all([
+      getChild(tx, ctx.user.authorityId, episode.childId),
+      getCurrentVersion(tx, episode.id),
+    ]);
+    if (!child || !version) fail('INTERNAL');
+    await audit(ctx, tx, { action: 'episode.viewed', childId: child.id, episodeId: episode.id, ground: access.ground });
+    return {
+      episode: {
+        id: episode.id,
+        reference: episode.reference,
+        status: episode.status,
+        startedAt: episode.createdAt.toISOString(),
+        childId: episode.childId,
+      },
+      child: {
+        id: child.id,
+        name: childDisplayName(child),
+        isUnborn: child.isUnborn,
+        dateOfBirth: child.dateOfBirth,
+        expectedDateOfDelivery: child.expectedDateOfDelivery,
+        nhsNumber: child.nhsNumber,
+      },
+      assessors: assessors.map((a) => ({ name: a.name, organisation: a.organisation, role: a.role })),
+      version: { number: version.number, status: version.status },
+      taskList: taskListFor(version.content as Record<string, unknown>),
+    };
+  });
+  if (!result) fail('NOT_FOUND');
+  return result;
+}
+
+export async function myWork(ctx: SignedIn) {
+  const drafts = await listDraftsForAssessor(ctx.db, ctx.user.id);
+  return {
+    drafts: drafts.map((d) => ({
+      episodeId: d.episodeId,
+      reference: d.reference,
+      childId: d.childId,
+      childName: childDisplayName(d),
+      startedAt: d.startedAt.toISOString(),
+    })),
+  };
+}

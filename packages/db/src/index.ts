@@ -1,0 +1,7 @@
+export * from './client';
+export * from './queries/audit';
+export * from './queries/children';
+export * from './queries/episodes';
+export * from './queries/identity';
+export * as tables from './schema/index';
+export * from './passwords';

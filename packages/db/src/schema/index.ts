@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './authority';
+export * from './child';
+export * from './episode';
+export * from './identity';

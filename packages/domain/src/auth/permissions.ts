@@ -1,0 +1,36 @@
+import type { Role } from './roles';
+
+/**
+ * Permissions as typed strings, shared by the UI (to hide what cannot be done) and the server
+ * (to refuse it). The server checks again in the service and the query (SH-1).
+ */
+export const permissions = [
+  'child-index:search',
+  'child:view',
+  'child:register',
+  'episode:start',
+  'work:view-own',
+  'admin:manage-users',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/**
+ * SH-3: only practitioners and managers search the index or open a child's page. Family members
+ * see their own child through the family view, and administrators see no child at all.
+ */
+const grants: Record<Role, readonly Permission[]> = {
+  practitioner: ['child-index:search', 'child:view', 'child:register', 'episode:start', 'work:view-own'],
+  manager: ['child-index:search', 'child:view', 'child:register', 'episode:start', 'work:view-own'],
+  administrator: ['admin:manage-users'],
+  family_member: [],
+};
+
+/** Deny by default: an unknown role or permission, or no role at all, is never allowed. */
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role || !Object.hasOwn(grants, role)) return false;
+  return grants[role].includes(permission);
+}
+
+export function permissionsFor(role: Role): readonly Permission[] {
+  return Object.hasOwn(grants, role) ? grants[role] : [];
+}

@@ -1,0 +1,86 @@
+/**
+ * One error taxonomy for the whole product. Every refusal the server makes is one of these
+ * codes; the server maps each to an HTTP/tRPC status once (packages/api/src/trpc.ts) and the
+ * client turns each into a sentence a practitioner can act on (apps/web/src/lib/errors.ts).
+ */
+export const appErrorCodes = {
+  VALIDATION_FAILED: { status: 'BAD_REQUEST', message: 'Some answers need correcting.' },
+  NOT_SIGNED_IN: { status: 'UNAUTHORIZED', message: 'Sign in to continue.' },
+  SESSION_EXPIRED: {
+    status: 'UNAUTHORIZED',
+    message: 'You were signed out because your session ended. Sign in again to continue.',
+  },
+  INVALID_CREDENTIALS: {
+    status: 'UNAUTHORIZED',
+    message: 'Enter a correct email address and password.',
+  },
+  ACCOUNT_LOCKED: {
+    status: 'TOO_MANY_REQUESTS',
+    message: 'Too many failed sign-in attempts. Try again in 15 minutes.',
+  },
+  ACCOUNT_SUSPENDED: {
+    status: 'FORBIDDEN',
+    message: 'Your account is suspended. Contact your administrator.',
+  },
+  FORBIDDEN: { status: 'FORBIDDEN', message: 'You do not have permission to do this.' },
+  NOT_FOUND: { status: 'NOT_FOUND', message: 'We could not find that record.' },
+  CSRF_REFUSED: {
+    status: 'FORBIDDEN',
+    message: 'This request did not come from eCAF. Reload the page and try again.',
+  },
+  POSSIBLE_DUPLICATE: {
+    status: 'CONFLICT',
+    message: 'This child may already be registered. Check the possible matches.',
+  },
+  EPISODE_ALREADY_OPEN: {
+    status: 'CONFLICT',
+    message: 'This child already has an open CAF. Contact its lead professional to join the team.',
+  },
+  SAFEGUARDING_CONCERN: {
+    status: 'PRECONDITION_FAILED',
+    message: 'A CAF cannot be started when there is an immediate safeguarding concern.',
+  },
+  INTERNAL: { status: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again.' },
+} as const satisfies Record<string, { status: TrpcStatus; message: string }>;
+
+type TrpcStatus =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PRECONDITION_FAILED'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+export type AppErrorCode = keyof typeof appErrorCodes;
+
+/** Field-level problems, keyed by the form field's path (`parents.0.name`). */
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly fieldErrors: FieldErrors | undefined;
+  /** Extra data the client needs to help the user (e.g. the possible duplicates). */
+  readonly details: unknown;
+
+  constructor(
+    code: AppErrorCode,
+    options: { message?: string; fieldErrors?: FieldErrors; details?: unknown } = {},
+  ) {
+    super(options.message ?? appErrorCodes[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fieldErrors = options.fieldErrors;
+    this.details = options.details;
+  }
+}
+
+/** A rule's answer: allowed, or refused with a typed reason the client can explain. */
+export type Decision<Reason extends string = string, Extra = undefined> =
+  | { allowed: true }
+  | ({ allowed: false; reason: Reason; message: string } & (Extra extends undefined
+      ? unknown
+      : { extra: Extra }));
+
+export const allow = { allowed: true } as const;
