@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildServer } from '@ecaf/server';
 import { hashPassword, openDatabase, seedDemoIfEmpty, tables } from '@ecaf/db';
+import { buildServer } from '@ecaf/server';
 import postgres from 'postgres';
 import { E2E_PASSWORD, e2eAccounts } from './accounts';
 

@@ -29,7 +29,10 @@ describe('sign-in', () => {
     expect(b.cookie).toMatch(/^[\w-]{40,}$/);
     const me = await (await b.call()).auth.me();
     expect(me.user?.email).toBe(h.people.practitioner.email);
-    const [stored] = await h.db.select().from(tables.session).where(eq(tables.session.userId, h.userId('practitioner')));
+    const [stored] = await h.db
+      .select()
+      .from(tables.session)
+      .where(eq(tables.session.userId, h.userId('practitioner')));
     expect(stored?.tokenHash).not.toBe(b.cookie);
     expect((await lastAudit('auth.signed_in'))?.actorUserId).toBe(h.userId('practitioner'));
   });
@@ -97,11 +100,17 @@ describe('sessions', () => {
 
   it('ends a suspended user’s session at their next request', async () => {
     const b = await h.signedIn('colleague');
-    await h.db.update(tables.appUser).set({ status: 'suspended' }).where(eq(tables.appUser.id, h.userId('colleague')));
+    await h.db
+      .update(tables.appUser)
+      .set({ status: 'suspended' })
+      .where(eq(tables.appUser.id, h.userId('colleague')));
     const call = await b.call();
     await expectAppError(call.work.mine(), 'SESSION_EXPIRED');
     await expectAppError(h.browser().signIn(h.people.colleague.email), 'ACCOUNT_SUSPENDED');
-    await h.db.update(tables.appUser).set({ status: 'active' }).where(eq(tables.appUser.id, h.userId('colleague')));
+    await h.db
+      .update(tables.appUser)
+      .set({ status: 'active' })
+      .where(eq(tables.appUser.id, h.userId('colleague')));
   });
 
   it('signs out: the session ends on the server, not only in the browser', async () => {

@@ -1,5 +1,5 @@
-import type { ChildDetailsInput, RegisterChildInput } from '@ecaf/domain';
 import { tables } from '@ecaf/db';
+import type { ChildDetailsInput, RegisterChildInput } from '@ecaf/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAppError } from './testing/expect-app-error';
@@ -39,7 +39,11 @@ async function auditFor(action: string, childId?: string) {
   return h.db
     .select()
     .from(tables.auditEvent)
-    .where(childId ? and(eq(tables.auditEvent.action, action), eq(tables.auditEvent.childId, childId)) : eq(tables.auditEvent.action, action))
+    .where(
+      childId
+        ? and(eq(tables.auditEvent.action, action), eq(tables.auditEvent.childId, childId))
+        : eq(tables.auditEvent.action, action),
+    )
     .orderBy(desc(tables.auditEvent.id));
 }
 
@@ -57,7 +61,9 @@ describe('register a child', () => {
 
   it('CH-3 refuses an NHS number failing the modulus 11 check, on the field', async () => {
     const error = await expectAppError(
-      (await practitioner.call()).children.register(registration({ ...amelia, givenNames: 'Zed', nhsNumber: '9434765918' })),
+      (await practitioner.call()).children.register(
+        registration({ ...amelia, givenNames: 'Zed', nhsNumber: '9434765918' }),
+      ),
       'VALIDATION_FAILED',
     );
     expect(error.fieldErrors).toEqual({ 'child.nhsNumber': expect.stringMatching(/NHS number/) });
@@ -94,7 +100,9 @@ describe('find a child', () => {
   it('finds by NHS number, by date of birth and by postcode', async () => {
     const call = await practitioner.call();
     expect((await call.children.search({ query: '943 476 5919' })).results[0]?.reasons).toContain('Same NHS number');
-    expect((await call.children.search({ query: '14/03/2012' })).results.map((r) => r.name)).toContain('Amelia Whitaker');
+    expect((await call.children.search({ query: '14/03/2012' })).results.map((r) => r.name)).toContain(
+      'Amelia Whitaker',
+    );
     expect((await call.children.search({ query: 'LS6 2AB' })).results.length).toBeGreaterThanOrEqual(1);
   });
 

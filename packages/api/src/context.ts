@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { checkSession, type Role } from '@ecaf/domain';
 import { type Database, endSession, findSessionWithUser, touchSession } from '@ecaf/db';
+import { checkSession, type Role } from '@ecaf/domain';
 
 /** What the HTTP host tells the API about one request. Nothing here is personal data. */
 export type RequestInfo = {
@@ -62,7 +62,12 @@ export function createContextFactory(deps: Deps) {
     }
     const now = deps.now();
     const verdict = checkSession(
-      { createdAt: found.createdAt, lastSeenAt: found.lastSeenAt, endedAt: found.endedAt, userStatus: found.user.status },
+      {
+        createdAt: found.createdAt,
+        lastSeenAt: found.lastSeenAt,
+        endedAt: found.endedAt,
+        userStatus: found.user.status,
+      },
       now,
     );
     if (!verdict.valid) {

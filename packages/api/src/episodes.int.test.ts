@@ -22,7 +22,13 @@ beforeAll(async () => {
   h = await createHarness();
   const [child] = await h.db
     .insert(tables.child)
-    .values({ authorityId: h.authority.id, givenNames: 'Kai', familyName: 'Morgan', sex: 'male', dateOfBirth: '2011-05-02' })
+    .values({
+      authorityId: h.authority.id,
+      givenNames: 'Kai',
+      familyName: 'Morgan',
+      sex: 'male',
+      dateOfBirth: '2011-05-02',
+    })
     .returning();
   if (!child) throw new Error('no child');
   childId = child.id;
@@ -39,14 +45,20 @@ describe('start a CAF', () => {
       checklist: { ...calmChecklist, immediateConcern: 'yes' },
     });
     expect(result).toMatchObject({ outcome: 'safeguarding_referral', route: { telephone: '0113 000 0000' } });
-    const decisions = await h.db.select().from(tables.checklistDecision).where(eq(tables.checklistDecision.childId, childId));
+    const decisions = await h.db
+      .select()
+      .from(tables.checklistDecision)
+      .where(eq(tables.checklistDecision.childId, childId));
     expect(decisions.map((d) => d.outcome)).toEqual(['safeguarding_referral']);
     expect(await h.db.select().from(tables.episode).where(eq(tables.episode.childId, childId))).toHaveLength(0);
   });
 
   it('CF-2 records "no further action" without starting a CAF', async () => {
     const b = await h.signedIn('practitioner');
-    const result = await (await b.call()).episodes.start({ childId, checklist: { ...calmChecklist, decision: 'no_further_action' } });
+    const result = await (await b.call()).episodes.start({
+      childId,
+      checklist: { ...calmChecklist, decision: 'no_further_action' },
+    });
     expect(result).toEqual({ outcome: 'no_further_action' });
   });
 
@@ -66,7 +78,10 @@ describe('start a CAF', () => {
 
   it('CF-1 refuses a second open CAF and gives the contact details of the first', async () => {
     const b = await h.signedIn('youthWorker');
-    const error = await expectAppError((await b.call()).episodes.start({ childId, checklist: calmChecklist }), 'EPISODE_ALREADY_OPEN');
+    const error = await expectAppError(
+      (await b.call()).episodes.start({ childId, checklist: calmChecklist }),
+      'EPISODE_ALREADY_OPEN',
+    );
     expect(error.details).toMatchObject({ name: h.people.practitioner.name, email: h.people.practitioner.email });
   });
 
@@ -82,7 +97,10 @@ describe('start a CAF', () => {
   it('SH-1 answers "not found" to a colleague in the same organisation, and audits the refusal', async () => {
     const b = await h.signedIn('colleague');
     await expectAppError((await b.call()).episodes.get({ episodeId }), 'NOT_FOUND');
-    const denied = await h.db.select().from(tables.auditEvent).where(eq(tables.auditEvent.action, 'episode.access_denied'));
+    const denied = await h.db
+      .select()
+      .from(tables.auditEvent)
+      .where(eq(tables.auditEvent.action, 'episode.access_denied'));
     expect(denied.map((d) => d.actorUserId)).toContain(h.userId('colleague'));
   });
 
@@ -97,7 +115,13 @@ describe('start a CAF', () => {
   it('CF-1 holds in the database when two practitioners race', async () => {
     const [twin] = await h.db
       .insert(tables.child)
-      .values({ authorityId: h.authority.id, givenNames: 'Ivy', familyName: 'Morgan', sex: 'female', dateOfBirth: '2011-05-02' })
+      .values({
+        authorityId: h.authority.id,
+        givenNames: 'Ivy',
+        familyName: 'Morgan',
+        sex: 'female',
+        dateOfBirth: '2011-05-02',
+      })
       .returning();
     if (!twin) throw new Error('no child');
     const a = await h.signedIn('practitioner');

@@ -1,2 +1,9 @@
-export { type Context, type CurrentUser, createContextFactory, type Deps, hashSessionToken, type RequestInfo } from './context';
+export {
+  type Context,
+  type CurrentUser,
+  createContextFactory,
+  type Deps,
+  hashSessionToken,
+  type RequestInfo,
+} from './context';
 export { type AppRouter, appRouter, createCaller } from './root';

@@ -1,5 +1,5 @@
-import { AppError, type AppErrorCode, appErrorCodes, can, type FieldErrors, type Permission } from '@ecaf/domain';
 import { appendAuditEvent } from '@ecaf/db';
+import { AppError, type AppErrorCode, appErrorCodes, can, type FieldErrors, type Permission } from '@ecaf/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context, CurrentUser } from './context';

@@ -1,4 +1,3 @@
-import { checkSignInThrottle, type SignInInput, SIGN_IN_LOOKBACK_MS } from '@ecaf/domain';
 import {
   dummyPasswordHash,
   endSession,
@@ -8,6 +7,7 @@ import {
   recordSignInAttempt,
   verifyPassword,
 } from '@ecaf/db';
+import { checkSignInThrottle, SIGN_IN_LOOKBACK_MS, type SignInInput } from '@ecaf/domain';
 import { type Context, hashSessionToken, newSessionToken } from '../context';
 import { fail } from '../trpc';
 import { audit } from './audit';

@@ -1,13 +1,4 @@
 import {
-  blankToNull,
-  type ChildDetails,
-  childDisplayName,
-  decideRegistration,
-  describeMatch,
-  parseChildQuery,
-  type RegisterChildInput,
-} from '@ecaf/domain';
-import {
   type ChildRow,
   type ChildSearchHit,
   findPossibleMatches,
@@ -17,6 +8,15 @@ import {
   listParentsAndCarers,
   searchChildIndex,
 } from '@ecaf/db';
+import {
+  blankToNull,
+  type ChildDetails,
+  childDisplayName,
+  decideRegistration,
+  describeMatch,
+  parseChildQuery,
+  type RegisterChildInput,
+} from '@ecaf/domain';
 import type { Context, CurrentUser } from '../context';
 import { fail } from '../trpc';
 import { audit } from './audit';
@@ -54,7 +54,11 @@ export async function searchChildren(ctx: SignedIn, query: string) {
     limit: SEARCH_LIMIT,
   });
   await ctx.db.transaction((tx) =>
-    audit(ctx, tx, { action: 'child_index.searched', ground: `role:${ctx.user.role}`, detail: { results: hits.length } }),
+    audit(ctx, tx, {
+      action: 'child_index.searched',
+      ground: `role:${ctx.user.role}`,
+      detail: { results: hits.length },
+    }),
   );
   return { results: hits.map(toResult) };
 }
@@ -98,14 +102,24 @@ export async function viewChild(ctx: SignedIn, childId: string) {
     const row = await getChild(tx, ctx.user.authorityId, childId);
     if (!row) fail('NOT_FOUND');
     if (row.mergedIntoId) {
-      fail('NOT_FOUND', { message: 'This record was merged into another.', details: { mergedIntoId: row.mergedIntoId } });
+      fail('NOT_FOUND', {
+        message: 'This record was merged into another.',
+        details: { mergedIntoId: row.mergedIntoId },
+      });
     }
-    const [parents, episodes] = await Promise.all([listParentsAndCarers(tx, childId), listEpisodesForChild(tx, childId)]);
+    const [parents, episodes] = await Promise.all([
+      listParentsAndCarers(tx, childId),
+      listEpisodesForChild(tx, childId),
+    ]);
     await audit(ctx, tx, { action: 'child.viewed', childId, ground: `role:${ctx.user.role}` });
     return {
       child: childView(row),
       parents,
-      episodes: episodes.map((e) => ({ ...e, startedAt: e.startedAt.toISOString(), closedAt: e.closedAt?.toISOString() ?? null })),
+      episodes: episodes.map((e) => ({
+        ...e,
+        startedAt: e.startedAt.toISOString(),
+        closedAt: e.closedAt?.toISOString() ?? null,
+      })),
     };
   });
 }
@@ -166,7 +180,9 @@ export async function registerChild(ctx: SignedIn, input: RegisterChildInput) {
         youngCarer: d.youngCarer,
         specialEducationalNeeds: d.specialEducationalNeeds,
         registrationConfirmation:
-          matches.length > 0 ? { confirmedNoneMatch: true, shownMatchIds: input.shownMatchIds, by: ctx.user.id, at: now } : null,
+          matches.length > 0
+            ? { confirmedNoneMatch: true, shownMatchIds: input.shownMatchIds, by: ctx.user.id, at: now }
+            : null,
         createdBy: ctx.user.id,
         createdAt: now,
         updatedAt: now,

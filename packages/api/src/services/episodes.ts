@@ -1,13 +1,4 @@
 import {
-  type Checklist,
-  canStartEpisode,
-  childDisplayName,
-  decideChecklist,
-  decideEpisodeAccess,
-  formatEpisodeReference,
-  taskListFor,
-} from '@ecaf/domain';
-import {
   type DbOrTx,
   findOpenEpisodeContact,
   getAuthority,
@@ -20,6 +11,15 @@ import {
   listEpisodeAssessors,
   nextEpisodeNumber,
 } from '@ecaf/db';
+import {
+  type Checklist,
+  canStartEpisode,
+  childDisplayName,
+  decideChecklist,
+  decideEpisodeAccess,
+  formatEpisodeReference,
+  taskListFor,
+} from '@ecaf/domain';
 import type { Context, CurrentUser } from '../context';
 import { fail } from '../trpc';
 import { audit } from './audit';

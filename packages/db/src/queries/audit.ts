@@ -54,11 +54,7 @@ export function hashAuditEvent(prevHash: string, event: AuditEventInput): string
  */
 export async function appendAuditEvent(tx: DbOrTx, event: AuditEventInput): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('ecaf.audit_event.chain'))`);
-  const [last] = await tx
-    .select({ hash: auditEvent.hash })
-    .from(auditEvent)
-    .orderBy(desc(auditEvent.id))
-    .limit(1);
+  const [last] = await tx.select({ hash: auditEvent.hash }).from(auditEvent).orderBy(desc(auditEvent.id)).limit(1);
   const prevHash = last?.hash ?? GENESIS_HASH;
   await tx.insert(auditEvent).values({
     at: event.at,

@@ -99,7 +99,9 @@ export async function searchChildIndex(db: DbOrTx, c: ChildSearchCriteria): Prom
       .from(child)
       .where(and(eq(child.authorityId, c.authorityId), isNull(child.mergedIntoId), match))
       .orderBy(
-        desc(sql`(case when ${nhs} or ${upn} then 10 else 0 end) + ${nameSim} * 4 + (case when ${dob} then 3 else 0 end) + (case when ${pc} then 1 else 0 end)`),
+        desc(
+          sql`(case when ${nhs} or ${upn} then 10 else 0 end) + ${nameSim} * 4 + (case when ${dob} then 3 else 0 end) + (case when ${pc} then 1 else 0 end)`,
+        ),
         child.familyName,
         child.givenNames,
       )
@@ -214,11 +216,7 @@ export type NewParentCarer = {
   parentalResponsibility: boolean;
 };
 
-export async function insertChildWithParents(
-  db: DbOrTx,
-  values: NewChild,
-  parents: NewParentCarer[],
-): Promise<string> {
+export async function insertChildWithParents(db: DbOrTx, values: NewChild, parents: NewParentCarer[]): Promise<string> {
   const [created] = await db.insert(child).values(values).returning({ id: child.id });
   if (!created) throw new Error('insert into child returned no row');
   for (const p of parents) {

@@ -39,7 +39,9 @@ export async function insertEpisode(
     })
     .returning({ id: episode.id });
   if (!row) throw new Error('insert into episode returned no row');
-  await db.insert(episodeAssessor).values({ episodeId: row.id, userId: values.createdBy, role: 'assessor', addedAt: values.now });
+  await db
+    .insert(episodeAssessor)
+    .values({ episodeId: row.id, userId: values.createdBy, role: 'assessor', addedAt: values.now });
   await db.insert(assessmentVersion).values({ episodeId: row.id, number: 1, startedAt: values.now });
   return row.id;
 }

@@ -60,10 +60,7 @@ export const child = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('child_full_name_trgm_idx').using(
-      'gin',
-      sql`lower(${t.givenNames} || ' ' || ${t.familyName}) gin_trgm_ops`,
-    ),
+    index('child_full_name_trgm_idx').using('gin', sql`lower(${t.givenNames} || ' ' || ${t.familyName}) gin_trgm_ops`),
     index('child_family_name_trgm_idx').using('gin', sql`lower(${t.familyName}) gin_trgm_ops`),
     index('child_dob_idx').on(t.dateOfBirth),
     index('child_nhs_idx').on(t.nhsNumber),

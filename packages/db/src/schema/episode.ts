@@ -45,9 +45,7 @@ export const episode = pgTable(
   },
   (t) => [
     // CF-1 enforced by the database too: two practitioners racing cannot open two CAFs.
-    uniqueIndex('episode_one_open_per_child_idx')
-      .on(t.childId)
-      .where(sql`${t.status} <> 'closed'`),
+    uniqueIndex('episode_one_open_per_child_idx').on(t.childId).where(sql`${t.status} <> 'closed'`),
     index('episode_created_by_idx').on(t.createdBy),
   ],
 );

@@ -2,12 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { localAuthority, organisation } from './authority';
 
-export const userRole = pgEnum('user_role', [
-  'practitioner',
-  'manager',
-  'administrator',
-  'family_member',
-]);
+export const userRole = pgEnum('user_role', ['practitioner', 'manager', 'administrator', 'family_member']);
 export const userStatus = pgEnum('user_status', ['active', 'suspended']);
 
 export const appUser = pgTable(

@@ -41,12 +41,20 @@ export function mulberry32(seed: number): Rng {
   };
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex = (byte: number): string => HEX[byte & 0xff] ?? '00';
+
 /** A version 4 UUID from the PRNG: reproducible ids for reproducible seeds. */
 export function seededUuid(rng: Rng): string {
-  let hex = '';
-  for (let i = 0; i < 4; i++) hex += Math.floor(rng() * 4294967296).toString(16).padStart(8, '0');
-  const variant = '89ab'.charAt(Number.parseInt(hex.charAt(16), 16) & 3);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const a = Math.floor(rng() * 4294967296);
+  const b = Math.floor(rng() * 4294967296);
+  const c = Math.floor(rng() * 4294967296);
+  const d = Math.floor(rng() * 4294967296);
+  return (
+    `${hex(a >>> 24)}${hex(a >>> 16)}${hex(a >>> 8)}${hex(a)}-${hex(b >>> 24)}${hex(b >>> 16)}-` +
+    `${hex(((b >>> 8) & 0x0f) | 0x40)}${hex(b)}-${hex(((c >>> 24) & 0x3f) | 0x80)}${hex(c >>> 16)}-` +
+    `${hex(c >>> 8)}${hex(c)}${hex(d >>> 24)}${hex(d >>> 16)}${hex(d >>> 8)}${hex(d)}`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -82,6 +90,8 @@ export type SyntheticPerson = {
   address: string;
   telephone: string | null;
   email: string | null;
+  /** A family member's account (set by the demo seed for its family account). */
+  userId?: string | null;
 };
 
 export type SyntheticChildPerson = {
@@ -185,14 +195,12 @@ function isHeritage(value: string): value is Heritage {
 }
 
 function parseHeritages(spec: string): Weighted<Heritage> {
-  const parsed = parseWeighted(spec);
   const entries: [Heritage, number][] = [];
   for (const part of spec.split(',')) {
     const [name = '', weight = '1'] = part.trim().split(':');
     if (!isHeritage(name)) throw new Error(`Unknown heritage "${name}"`);
     entries.push([name, Number(weight)]);
   }
-  void parsed;
   return new Weighted(entries);
 }
 
@@ -295,8 +303,8 @@ function tables(): Tables {
 /**
  * A fixed permutation of 0..999,999 (a 4-round Feistel network on 20 bits, cycle-walked back
  * into range). Child n of the global sequence gets NHS number 999 + perm(n) + check digit, so
- * no two children share one until the million test-range numbers run out (about 909,000 of
- * them have a valid check digit; the rest are children without an NHS number).
+ * no two children ever share one: about 909,000 of the million have a valid check digit (the
+ * rest are children without an NHS number), and children after the millionth have none.
  */
 function permuteMillion(n: number): number {
   let x = n % 1_000_000;
@@ -324,6 +332,8 @@ function nhsCheckDigit(nineDigits: string): number | null {
 }
 
 function nhsNumberForOrdinal(ordinal: number): string | null {
+  // The test range is used up after a million children: later ones get none rather than a repeat.
+  if (ordinal >= 1_000_000) return null;
   const nine = `999${String(permuteMillion(ordinal)).padStart(6, '0')}`;
   const check = nhsCheckDigit(nine);
   return check === null ? null : `${nine}${check}`;
@@ -338,7 +348,7 @@ const otherLaNumbers = ['380', '381', '382', '384', '352', '330', '202', '873', 
  */
 function upnForOrdinal(ordinal: number, dobYear: number, rng: Rng): string {
   const la = rng() < 0.85 ? '383' : (otherLaNumbers[Math.floor(rng() * otherLaNumbers.length)] ?? '383');
-  const unique = String((((ordinal % 10_000_000) * 7_654_321 + 1_234_567) % 10_000_000)).padStart(7, '0');
+  const unique = String(((ordinal % 10_000_000) * 7_654_321 + 1_234_567) % 10_000_000).padStart(7, '0');
   const year = String((dobYear + 4) % 100).padStart(2, '0');
   const body = `${la}${unique.slice(0, 4)}${year}${unique.slice(4)}`;
   const check = upnCheckLetter(body);
@@ -396,13 +406,13 @@ function email(rng: Rng, given: string, family: string): string {
   return `${asciiLocal(given)}${separator}${asciiLocal(family)}${suffix}@${domain}`;
 }
 
-// Siblings are born at least ~11 months apart and at most six years.
+// Siblings are born at least ~11 months apart and at most about five years.
 const MIN_GAP_DAYS = 330;
-const MAX_GAP_DAYS = 2200;
-/** Chance a family with two or more born children has twins: about 1.5% of all families. */
-const TWIN_CHANCE = 0.028;
+const MAX_GAP_DAYS = 1900;
+/** Chance a family with two or more births has twins: about 1.5% of families (after adult siblings drop out). */
+const TWIN_CHANCE = 0.023;
 /** Chance a family with a mother is expecting: about 1% of children are unborn. */
-const EXPECTING_CHANCE = 0.019;
+const EXPECTING_CHANCE = 0.021;
 
 type CarerSpec = { relationship: string; sex: 'male' | 'female'; heritage: Heritage; generation: 'parent' | 'older' };
 
@@ -426,6 +436,17 @@ export function* generateFamilies(
   const todayDay = dayOf(today.year, today.month, today.day);
   // The earliest date of birth of a child who is still 17 today.
   const earliestDob = dayOf(today.year - 18, today.month, today.day) + 1;
+  // Dates of birth repeat across a million children: work each one out once.
+  const birthdays = new Map<number, { iso: string; year: number; age: number }>();
+  const birthday = (day: number) => {
+    let known = birthdays.get(day);
+    if (!known) {
+      const iso = isoOf(day);
+      known = { iso, year: parseIso(iso).year, age: ageInYears(iso, todayIso) };
+      birthdays.set(day, known);
+    }
+    return known;
+  };
   let ordinal = options.ordinalStart ?? 0;
   let produced = 0;
 
@@ -439,7 +460,8 @@ export function* generateFamilies(
     const familyName = surnames.surnames.pick(rng);
     const ethnicityOther = ethnicity.other ? ethnicity.other.pick(rng) : null;
     const parentLanguage = names.parentLanguages.pick(rng);
-    const childLanguage = parentLanguage === 'English' || rng() >= names.childKeepsLanguage ? 'English' : parentLanguage;
+    const childLanguage =
+      parentLanguage === 'English' || rng() >= names.childKeepsLanguage ? 'English' : parentLanguage;
     const interpreterNeeded = parentLanguage !== 'English' && rng() < 0.3;
 
     // Where they live.
@@ -463,7 +485,8 @@ export function* generateFamilies(
     const carerRows: SyntheticPerson[] = [];
     const carerPr: boolean[] = [];
     let motherName: string | null = null;
-    let fosterSurname: string | null = null;
+    // Couples among the carers (foster carers, grandparents) share a surname.
+    const sharedSurnames = new Map<string, string>();
     for (const spec of carers) {
       const pools = t.heritage[spec.heritage];
       const givenPool =
@@ -475,10 +498,11 @@ export function* generateFamilies(
             ? pools.women
             : pools.men;
       const given = givenPool.pick(rng);
-      const surname = carerSurname(spec, roles, rng, familyName, pools.surnames, () => {
-        fosterSurname ??= t.heritage.british.surnames.pickOther(rng, familyName);
-        return fosterSurname;
-      });
+      const couple = spec.relationship === 'Grandfather' ? 'Grandmother' : spec.relationship;
+      const surname =
+        sharedSurnames.get(couple) ??
+        carerSurname(spec, roles, rng, familyName, pools.surnames, t.heritage.british.surnames);
+      sharedSurnames.set(couple, surname);
       const name = `${given} ${surname}`;
       if (spec.relationship === 'Mother') motherName ??= name;
       carerRows.push({
@@ -493,14 +517,27 @@ export function* generateFamilies(
     const homeTelephone = carerRows.find((c) => c.telephone !== null)?.telephone ?? null;
 
     // The children.
-    const size = Math.min(t.familySize.pick(rng), count - produced);
-    const expecting = motherName !== null && rng() < EXPECTING_CHANCE;
-    const born = expecting ? size - 1 : size;
-    const twinAt = born >= 2 && rng() < TWIN_CHANCE ? 1 + Math.floor(rng() * (born - 1)) : -1;
-    const gapsNeeded = Math.max(0, born - 1 - (twinAt === -1 ? 0 : 1));
-    const latestEldest = todayDay - gapsNeeded * MIN_GAP_DAYS;
-    let dobDay = earliestDob + Math.floor(rng() * (latestEldest - earliestDob + 1));
-    let gapsLeft = gapsNeeded;
+    // Births spaced 11 months to 5 years apart (twins on the same day), placed anywhere on the
+    // calendar; only those under 18 today and already born are children in the index. Ages come
+    // out even from 0 to 17, as in the population, and some families have older siblings who
+    // are adults now.
+    const births = t.familySize.pick(rng);
+    const twinAt = births >= 2 && rng() < TWIN_CHANCE ? 1 + Math.floor(rng() * (births - 1)) : -1;
+    const offsets: number[] = [0];
+    for (let i = 1; i < births; i++) {
+      const gap = i === twinAt ? 0 : MIN_GAP_DAYS + Math.floor(rng() * (MAX_GAP_DAYS - MIN_GAP_DAYS));
+      offsets.push((offsets[i - 1] ?? 0) + gap);
+    }
+    const span = offsets[offsets.length - 1] ?? 0;
+    let dobDays: number[] = [];
+    while (dobDays.length === 0) {
+      const eldest = earliestDob - span + Math.floor(rng() * (todayDay - earliestDob + span + 1));
+      dobDays = offsets.map((o) => eldest + o).filter((d) => d >= earliestDob && d <= todayDay);
+    }
+    const expecting = motherName !== null && dobDays.length < 4 && rng() < EXPECTING_CHANCE;
+    const size = Math.min(dobDays.length + (expecting ? 1 : 0), count - produced);
+    dobDays = dobDays.slice(0, expecting ? size - 1 : size);
+    const hasTwins = dobDays.some((d, i) => i > 0 && d === dobDays[i - 1]);
     const children: SyntheticChild[] = [];
     const usedNames = new Set<string>();
 
@@ -532,14 +569,7 @@ export function* generateFamilies(
         });
         continue;
       }
-      if (i > 0 && i !== twinAt) {
-        gapsLeft -= 1;
-        const room = todayDay - dobDay - gapsLeft * MIN_GAP_DAYS;
-        const maxGap = Math.max(MIN_GAP_DAYS, Math.min(MAX_GAP_DAYS, room));
-        dobDay += MIN_GAP_DAYS + Math.floor(rng() * (maxGap - MIN_GAP_DAYS + 1));
-      }
-      const dateOfBirth = isoOf(dobDay);
-      const age = ageInYears(dateOfBirth, todayIso);
+      const { iso: dateOfBirth, year: birthYear, age } = birthday(dobDays[i] ?? todayDay);
       const sex = rng() < 0.512 ? 'male' : 'female';
       const pool = sex === 'male' ? names.boys : names.girls;
       let given = pool.pick(rng);
@@ -555,7 +585,7 @@ export function* generateFamilies(
         schoolName = r < 0.55 ? secondary : r < 0.9 ? college : null;
       }
       const nhsNumber = rng() < 0.99 ? nhsNumberForOrdinal(childOrdinal) : null;
-      const upn = age >= 4 && rng() < 0.8 ? upnForOrdinal(childOrdinal, parseIso(dateOfBirth).year, rng) : null;
+      const upn = age >= 4 && rng() < 0.8 ? upnForOrdinal(childOrdinal, birthYear, rng) : null;
 
       children.push({
         id,
@@ -599,7 +629,7 @@ export function* generateFamilies(
       children,
       carers: carerRows,
       links,
-      hasTwins: twinAt !== -1 && size > twinAt && !(expecting && twinAt === size - 1),
+      hasTwins,
     };
   }
 }
@@ -618,9 +648,19 @@ function carerSpecs(
       case 'Father':
         return { relationship, sex: 'male', heritage: surnameHeritage, generation: 'parent' };
       case 'Stepfather':
-        return { relationship, sex: 'male', heritage: rng() < 0.5 ? 'british' : heritages.pick(rng), generation: 'parent' };
+        return {
+          relationship,
+          sex: 'male',
+          heritage: rng() < 0.5 ? 'british' : heritages.pick(rng),
+          generation: 'parent',
+        };
       case 'Stepmother':
-        return { relationship, sex: 'female', heritage: rng() < 0.5 ? 'british' : heritages.pick(rng), generation: 'parent' };
+        return {
+          relationship,
+          sex: 'female',
+          heritage: rng() < 0.5 ? 'british' : heritages.pick(rng),
+          generation: 'parent',
+        };
       case 'Grandmother':
         return { relationship, sex: 'female', heritage: givenHeritage, generation: 'older' };
       case 'Grandfather':
@@ -645,7 +685,7 @@ function carerSurname(
   rng: Rng,
   familyName: string,
   surnames: Weighted<string>,
-  fosterSurname: () => string,
+  fosterSurnames: Weighted<string>,
 ): string {
   const hasFather = roles.includes('Father');
   switch (spec.relationship) {
@@ -657,7 +697,7 @@ function carerSurname(
     case 'Grandfather':
       return rng() < 0.6 ? familyName : surnames.pickOther(rng, familyName);
     case 'Foster carer':
-      return fosterSurname();
+      return fosterSurnames.pickOther(rng, familyName);
     case 'Stepfather':
     case 'Stepmother':
       return surnames.pickOther(rng, familyName);
@@ -667,6 +707,10 @@ function carerSurname(
 }
 
 /** Just the children, lazily, for callers that do not need the families. */
-export function* generateChildren(count: number, seed: number, options: GenerateOptions = {}): Generator<SyntheticChild> {
+export function* generateChildren(
+  count: number,
+  seed: number,
+  options: GenerateOptions = {},
+): Generator<SyntheticChild> {
   for (const family of generateFamilies(count, seed, options)) yield* family.children;
 }

@@ -217,7 +217,8 @@ export const namePools: Record<Heritage, NamePools> = {
   hindu: {
     boys: 'Aarav:15, Vihaan:12, Krish:12, Rohan:12, Dev:10, Aryan:10, Ishaan:10, Kabir:8, Rahul:6, Nikhil:6',
     girls: 'Anaya:12, Diya:12, Priya:12, Aanya:10, Isha:10, Meera:10, Riya:10, Saanvi:8, Kavya:8, Tara:6',
-    surnames: 'Patel:40, Sharma:15, Mistry:10, Parmar:10, Kumar:10, Shah:10, Mehta:8, Joshi:6, Desai:6, Lad:4, Chauhan:6',
+    surnames:
+      'Patel:40, Sharma:15, Mistry:10, Parmar:10, Kumar:10, Shah:10, Mehta:8, Joshi:6, Desai:6, Lad:4, Chauhan:6',
     men: 'Rajesh:12, Sanjay:12, Vijay:10, Amit:12, Nitin:8, Suresh:8, Ravi:10, Anil:8',
     women: 'Pooja:12, Neha:10, Anjali:10, Sunita:10, Priti:10, Hema:8, Kiran:8, Nisha:10',
     parentLanguages: 'Gujarati:35, Hindi:25, Tamil:15, English:25',
@@ -236,7 +237,8 @@ export const namePools: Record<Heritage, NamePools> = {
     boys:
       'David:12, Daniel:12, Emmanuel:12, Samuel:10, Joshua:10, Chidi:8, Tobi:8, Tobenna:6, Oluwaseun:6, Ayomide:8, ' +
       'Chukwuemeka:6, Ifeanyi:6, Tomiwa:6, Michael:8',
-    girls: 'Favour:10, Blessing:8, Precious:8, Esther:8, Adaeze:8, Chioma:8, Temiloluwa:6, Ayomide:6, Deborah:8, Zara:6, Grace:8, Ifeoma:6',
+    girls:
+      'Favour:10, Blessing:8, Precious:8, Esther:8, Adaeze:8, Chioma:8, Temiloluwa:6, Ayomide:6, Deborah:8, Zara:6, Grace:8, Ifeoma:6',
     surnames:
       'Okafor:12, Adeyemi:12, Okonkwo:10, Adebayo:10, Eze:10, Nwosu:8, Ogunleye:8, Oladipo:6, Balogun:8, Obi:8, ' +
       'Chukwu:8, Afolabi:8, Okoro:8, Bello:6',
@@ -277,7 +279,8 @@ export const namePools: Record<Heritage, NamePools> = {
   arab: {
     boys: 'Omar:15, Yusuf:15, Adam:12, Ahmad:12, Mohammed:15, Ali:10, Karim:8, Zaid:8, Hamza:8, Khaled:6',
     girls: 'Maryam:15, Fatima:12, Layla:12, Noor:12, Sara:10, Jana:10, Lina:8, Rania:6, Huda:6, Yasmin:8',
-    surnames: 'Al-Ali:8, Hassan:12, Ibrahim:12, Mahmoud:10, Saleh:10, Abdullah:10, Mustafa:10, Yousef:8, Khalil:8, Al-Masri:6',
+    surnames:
+      'Al-Ali:8, Hassan:12, Ibrahim:12, Mahmoud:10, Saleh:10, Abdullah:10, Mustafa:10, Yousef:8, Khalil:8, Al-Masri:6',
     men: 'Ahmad:10, Mahmoud:10, Khaled:10, Tarek:8, Walid:8, Sami:8, Mohammed:12',
     women: 'Hanan:10, Rania:10, Samar:8, Amal:10, Reem:8, Dalia:8, Huda:8',
     parentLanguages: 'Arabic:90, English:10',
@@ -309,16 +312,31 @@ export const ethnicityTable: readonly {
   { code: 'WIRI', weight: 6, heritages: 'irish' },
   { code: 'WIRT', weight: 2, heritages: 'traveller' },
   { code: 'WROM', weight: 8, heritages: 'roma' },
-  { code: 'WOTH', weight: 50, heritages: 'polish:55, romanian:20, british:25', other: 'Polish:55, Romanian:20, Lithuanian:10, Latvian:5, Portuguese:10' },
+  {
+    code: 'WOTH',
+    weight: 50,
+    heritages: 'polish:55, romanian:20, british:25',
+    other: 'Polish:55, Romanian:20, Lithuanian:10, Latvian:5, Portuguese:10',
+  },
   { code: 'MWBC', weight: 25, heritages: 'british:70, caribbean:30' },
   { code: 'MWBA', weight: 12, heritages: 'british:65, nigerian:35' },
   { code: 'MWAS', weight: 15, heritages: 'british:65, pakistani:35' },
-  { code: 'MOTH', weight: 18, heritages: 'british:80, caribbean:20', other: 'Black Caribbean and Asian:30, Arab and White:30, Chinese and White:40' },
+  {
+    code: 'MOTH',
+    weight: 18,
+    heritages: 'british:80, caribbean:20',
+    other: 'Black Caribbean and Asian:30, Arab and White:30, Chinese and White:40',
+  },
   { code: 'AIND', weight: 20, heritages: 'sikh:50, hindu:50' },
   { code: 'APKN', weight: 60, heritages: 'pakistani' },
   { code: 'ABAN', weight: 8, heritages: 'bangladeshi' },
   { code: 'CHNE', weight: 6, heritages: 'chinese' },
-  { code: 'AOTH', weight: 15, heritages: 'pakistani:50, hindu:50', other: 'Afghan:35, Sri Lankan:30, Nepali:20, Kashmiri:15' },
+  {
+    code: 'AOTH',
+    weight: 15,
+    heritages: 'pakistani:50, hindu:50',
+    other: 'Afghan:35, Sri Lankan:30, Nepali:20, Kashmiri:15',
+  },
   { code: 'BCRB', weight: 7, heritages: 'caribbean' },
   { code: 'BAFR', weight: 50, heritages: 'nigerian:40, somali:30, eritrean:18, ghanaian:12' },
   { code: 'BOTH', weight: 8, heritages: 'caribbean:50, nigerian:50', other: 'Black British:70, Sudanese:30' },
@@ -366,7 +384,7 @@ export const primarySchools =
 
 export const secondarySchools =
   'Parkside High School:4, Roundhay Park Academy, City of Leeds Academy, Beckfield High School, ' +
-  "Cardinal Heenan Catholic High School, Allerton Grange School, Temple Moor High School, " +
+  'Cardinal Heenan Catholic High School, Allerton Grange School, Temple Moor High School, ' +
   'Bruntcliffe Academy, Crawshaw Park Academy, Ralph Thoresby School, Horsforth School, Rodillian Academy, ' +
   'Morley Academy, John Smeaton Academy, Cockburn School, Corpus Christi Catholic College';
 
@@ -396,5 +414,5 @@ export const parentalResponsibilityChance: Record<string, number> = {
   Aunt: 0.7,
 };
 
-/** Children per family: 1 to 4. */
-export const familySizes = '1:45, 2:33, 3:15, 4:7';
+/** Births per family, 1 to 4 (older siblings may be adults now, so fewer are children). */
+export const familySizes = '1:28, 2:40, 3:20, 4:12';

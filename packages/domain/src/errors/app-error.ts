@@ -64,10 +64,7 @@ export class AppError extends Error {
   /** Extra data the client needs to help the user (e.g. the possible duplicates). */
   readonly details: unknown;
 
-  constructor(
-    code: AppErrorCode,
-    options: { message?: string; fieldErrors?: FieldErrors; details?: unknown } = {},
-  ) {
+  constructor(code: AppErrorCode, options: { message?: string; fieldErrors?: FieldErrors; details?: unknown } = {}) {
     super(options.message ?? appErrorCodes[code].message);
     this.name = 'AppError';
     this.code = code;
@@ -79,8 +76,6 @@ export class AppError extends Error {
 /** A rule's answer: allowed, or refused with a typed reason the client can explain. */
 export type Decision<Reason extends string = string, Extra = undefined> =
   | { allowed: true }
-  | ({ allowed: false; reason: Reason; message: string } & (Extra extends undefined
-      ? unknown
-      : { extra: Extra }));
+  | ({ allowed: false; reason: Reason; message: string } & (Extra extends undefined ? unknown : { extra: Extra }));
 
 export const allow = { allowed: true } as const;

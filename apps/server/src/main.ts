@@ -1,0 +1,42 @@
+import { DEMO_PASSWORD, formatDemoAccounts, openDatabase, seedDemoIfEmpty } from '@ecaf/db';
+import { buildServer } from './app';
+import { readEnv } from './env';
+
+const started = performance.now();
+const env = readEnv();
+const database = env.DATABASE_URL
+  ? openDatabase({ kind: 'postgres', url: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_SIZE })
+  : openDatabase({ kind: 'pglite', dataDir: env.dataDir });
+
+await database.migrate();
+if (env.SEED_DEMO) {
+  const seeded = await seedDemoIfEmpty(database.db, { now: new Date() });
+  if (seeded.seeded) {
+    // Printed once, on the first start of an empty database, for the person who just installed eCAF.
+    process.stdout.write(`\n${formatDemoAccounts(seeded.accounts, DEMO_PASSWORD)}\n\n`);
+  }
+}
+
+const app = await buildServer({ env, database });
+await app.listen({ host: env.HOST, port: env.PORT });
+app.log.info(
+  { driver: database.driver, startupMs: Math.round(performance.now() - started) },
+  `eCAF is ready: sign in at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}/sign-in`,
+);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down: finishing requests in flight');
+  try {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  } catch (error) {
+    app.log.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,110 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { Footer } from '../components/Footer';
+import { Header } from '../components/Header';
+import { LinkProvider } from '../components/LinkContext';
+import { SkipLink } from '../components/SkipLink';
+import { useTRPC } from '../lib/trpc';
+import { RouterLink } from './AppLink';
+
+/**
+ * After a route change, focus goes to the top of the page (a hidden heading that holds the new
+ * page's title) so screen reader users hear where they are and Tab reaches the skip link next,
+ * as on a full page load. Pages that focus something themselves (an error summary, a success
+ * banner) keep their focus.
+ */
+function RouteAnnouncer() {
+  const { pathname } = useLocation();
+  const ref = useRef<HTMLParagraphElement>(null);
+  const firstRender = useRef(true);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose after every route change
+  useEffect(() => {
+    const announcer = ref.current;
+    if (!announcer) return;
+    // Read the title set by the new page's own effects, which have already run.
+    announcer.textContent = document.title;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const main = document.getElementById('main-content');
+    if (main && document.activeElement && main.contains(document.activeElement)) return;
+    announcer.focus();
+  }, [pathname]);
+
+  return <p ref={ref} tabIndex={-1} className="govuk-visually-hidden app-route-announcer" />;
+}
+
+function useSignedInUser() {
+  const trpc = useTRPC();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  return me.data?.user ?? null;
+}
+
+export function RootLayout() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const user = useSignedInUser();
+
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({
+      onSettled: () => {
+        queryClient.clear();
+        void navigate('/sign-in', { replace: true });
+      },
+    }),
+  );
+
+  const navigation = user
+    ? [
+        { href: '/', text: 'My work', current: pathname === '/' },
+        {
+          href: '/children',
+          text: 'Find a child',
+          current: pathname === '/children',
+          active: pathname.startsWith('/children/'),
+        },
+      ]
+    : [];
+
+  return (
+    <LinkProvider value={RouterLink}>
+      <RouteAnnouncer />
+      <SkipLink />
+      <Header
+        authorityName={user?.authorityName}
+        navigation={navigation}
+        navigationEnd={
+          user ? (
+            <div className="app-service-navigation__end">
+              <p className="app-service-navigation__user">
+                <span className="govuk-visually-hidden">Signed in as </span>
+                {user.name}
+                {user.organisationName ? `, ${user.organisationName}` : ''}
+              </p>
+              <button
+                type="button"
+                className="app-sign-out"
+                onClick={() => signOut.mutate()}
+                disabled={signOut.isPending}
+              >
+                Sign out
+              </button>
+            </div>
+          ) : undefined
+        }
+      />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content">
+          <Outlet />
+        </main>
+      </div>
+      <Footer />
+      <ScrollRestoration />
+    </LinkProvider>
+  );
+}

@@ -1,0 +1,70 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireSignIn } from './RequireSignIn';
+import { RootErrorPage } from './RootErrorPage';
+import { RootLayout } from './RootLayout';
+
+/**
+ * Each feature's pages load when first visited, so the first page only carries the shell
+ * (React, the router, the query client) and the page it shows.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: RootLayout,
+    errorElement: <RootErrorPage />,
+    // The first page's code is still loading: show nothing rather than a flash of an empty shell.
+    HydrateFallback: () => null,
+    children: [
+      {
+        path: 'sign-in',
+        lazy: () => import('../features/auth/SignInPage').then((m) => ({ Component: m.SignInPage })),
+      },
+      {
+        Component: RequireSignIn,
+        children: [
+          {
+            index: true,
+            lazy: () => import('../features/work/MyWorkPage').then((m) => ({ Component: m.MyWorkPage })),
+          },
+          {
+            path: 'children',
+            lazy: () => import('../features/children/FindChildPage').then((m) => ({ Component: m.FindChildPage })),
+          },
+          {
+            path: 'children/new',
+            lazy: () =>
+              import('../features/children/RegisterChildPage').then((m) => ({ Component: m.RegisterChildPage })),
+          },
+          {
+            path: 'children/:childId',
+            lazy: () => import('../features/children/ChildPage').then((m) => ({ Component: m.ChildPage })),
+          },
+          {
+            path: 'children/:childId/caf/new',
+            lazy: () => import('../features/episodes/StartCafPage').then((m) => ({ Component: m.StartCafPage })),
+          },
+          {
+            path: 'episodes/:episodeId',
+            lazy: () => import('../features/episodes/EpisodePage').then((m) => ({ Component: m.EpisodePage })),
+          },
+        ],
+      },
+      {
+        path: 'accessibility',
+        lazy: () => import('../features/misc/AccessibilityPage').then((m) => ({ Component: m.AccessibilityPage })),
+      },
+      {
+        path: 'privacy',
+        lazy: () => import('../features/misc/PrivacyPage').then((m) => ({ Component: m.PrivacyPage })),
+      },
+      {
+        path: '*',
+        lazy: () => import('../features/misc/NotFoundPage').then((m) => ({ Component: m.NotFoundPage })),
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
