@@ -37,6 +37,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the chunk graph `pnpm measure:bundle` walks.
+    manifest: true,
     sourcemap: true,
     rolldownOptions: {
       treeshake: {

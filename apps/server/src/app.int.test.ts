@@ -104,6 +104,17 @@ describe('HTTP host', () => {
     expect(cookie.value.length).toBeGreaterThanOrEqual(40);
   });
 
+  it('refuses any API call without the client header, even a read through a cross-site link (CSRF)', async () => {
+    const cookie = await signIn();
+    const res = await app.inject({
+      method: 'GET',
+      url: '/trpc/children.search?input=%7B%22query%22%3A%22Secretname%22%7D',
+      cookies: { [SESSION_COOKIE]: cookie.value },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.data.appCode).toBe('CSRF_REFUSED');
+  });
+
   it('refuses a state-changing request without the client header (CSRF)', async () => {
     const res = await app.inject({
       method: 'POST',

@@ -65,8 +65,13 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const csrfGuard = t.middleware(({ ctx, type, next }) => {
-  if (type === 'mutation' && !ctx.request.fromOwnClient) fail('CSRF_REFUSED');
+/**
+ * CSRF: every call must carry the SPA's custom header, which a cross-site form, link or image
+ * cannot send. Queries too: reading a child's record writes an audit event, so a read is a
+ * state change here.
+ */
+const csrfGuard = t.middleware(({ ctx, next }) => {
+  if (!ctx.request.fromOwnClient) fail('CSRF_REFUSED');
   return next();
 });
 
