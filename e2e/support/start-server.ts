@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword, openDatabase, seedDemoIfEmpty, tables } from '@ecaf/db';
@@ -12,19 +12,41 @@ if (!existsSync(join(webDist, 'index.html'))) {
   throw new Error('The web app is not built: run `pnpm --filter @ecaf/web build` first (pnpm test:e2e does).');
 }
 
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/** A database of its own for this run, and how to remove it afterwards. */
 async function openFreshDatabase() {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openDatabase({ kind: 'pglite', dataDir: mkdtempSync(join(tmpdir(), 'ecaf-e2e-')) });
+  if (!serverUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ecaf-e2e-'));
+    return {
+      database: openDatabase({ kind: 'pglite', dataDir }),
+      remove: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
   const name = `ecaf_e2e_${Date.now()}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  // Runs that were killed before they could clean up leave their database: remove old ones.
+  const leftovers = await admin<{ datname: string }[]>`select datname from pg_database where datname like 'ecaf_e2e_%'`;
+  for (const { datname } of leftovers) {
+    const startedAt = Number(datname.slice('ecaf_e2e_'.length));
+    if (Date.now() - startedAt > STALE_AFTER_MS) await admin.unsafe(`drop database if exists ${datname} with (force)`);
+  }
   await admin.unsafe(`create database ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return openDatabase({ kind: 'postgres', url: url.toString() });
+  return {
+    database: openDatabase({ kind: 'postgres', url: url.toString() }),
+    remove: async () => {
+      const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
 }
 
-const database = await openFreshDatabase();
+const { database, remove } = await openFreshDatabase();
 await database.migrate();
 await seedDemoIfEmpty(database.db, { now: new Date() });
 
@@ -51,6 +73,7 @@ await app.listen({ host: '127.0.0.1', port });
 const stop = async () => {
   await app.close();
   await database.close();
+  await remove();
   process.exit(0);
 };
 process.on('SIGTERM', () => void stop());

@@ -40,4 +40,6 @@ for (const [route, source] of Object.entries(routes)) {
   console.log(`${route.padEnd(16)} ${sizes[route]?.toFixed(1).padStart(7)} KB gzip`);
 }
 const initial = sizes['/sign-in'] ?? 0;
-console.log(JSON.stringify({ initialRouteKbGzip: initial, budgetKb: 200, withinBudget: initial <= 200, routes: sizes }));
+console.log(
+  JSON.stringify({ initialRouteKbGzip: initial, budgetKb: 200, withinBudget: initial <= 200, routes: sizes }),
+);

@@ -82,7 +82,10 @@ describe('start a CAF', () => {
       (await b.call()).episodes.start({ childId, checklist: calmChecklist }),
       'EPISODE_ALREADY_OPEN',
     );
-    expect(error.details).toMatchObject({ name: h.people.practitioner.name, email: h.people.practitioner.email });
+    expect(error.details).toMatchObject({
+      contact: { name: h.people.practitioner.name, email: h.people.practitioner.email },
+      reference: expect.stringMatching(/^CAF-2026-\d{6}$/),
+    });
   });
 
   it('SH-1 lets the assessor and a manager read the episode, each read audited with its ground', async () => {

@@ -1,3 +1,4 @@
+import { can } from '@ecaf/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
@@ -62,12 +63,17 @@ export function RootLayout() {
   const navigation = user
     ? [
         { href: '/', text: 'My work', current: pathname === '/' },
-        {
-          href: '/children',
-          text: 'Find a child',
-          current: pathname === '/children',
-          active: pathname.startsWith('/children/'),
-        },
+        // Only offered to those who may search the index (SH-3).
+        ...(can(user.role, 'child-index:search')
+          ? [
+              {
+                href: '/children',
+                text: 'Find a child',
+                current: pathname === '/children',
+                active: pathname.startsWith('/children/'),
+              },
+            ]
+          : []),
       ]
     : [];
 

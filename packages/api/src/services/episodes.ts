@@ -44,7 +44,12 @@ async function refuseIfEpisodeOpen(tx: DbOrTx, childId: string) {
         }
       : null,
   });
-  if (!decision.allowed) fail('EPISODE_ALREADY_OPEN', { message: decision.message, details: decision.extra });
+  if (!decision.allowed) {
+    fail('EPISODE_ALREADY_OPEN', {
+      message: decision.message,
+      details: { contact: decision.extra, reference: open?.reference },
+    });
+  }
 }
 
 function isOpenEpisodeRace(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import { childSearchInputSchema } from '@ecaf/domain';
+import { appErrorCodes, can, childSearchInputSchema } from '@ecaf/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -13,6 +13,7 @@ import { AppLink } from '../../components/LinkContext';
 import { Table } from '../../components/Table';
 import { Tag } from '../../components/Tag';
 import { displayNhsNumber, orNotRecorded } from '../../lib/format';
+import { usePageTitle } from '../../lib/page-title';
 import { useTRPC } from '../../lib/trpc';
 import { birthDateText } from './child-labels';
 import { MatchReasons } from './MatchReasons';
@@ -29,6 +30,24 @@ function queryFromState(state: unknown): string {
 }
 
 export function FindChildPage() {
+  const trpc = useTRPC();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  // SH-3: say so at once rather than offer a search the server will refuse.
+  if (me.data?.user && !can(me.data.user.role, 'child-index:search')) return <CannotSearch />;
+  return <FindChild />;
+}
+
+function CannotSearch() {
+  usePageTitle('You cannot see this page');
+  return (
+    <>
+      <h1 className="govuk-heading-l">You cannot see this page</h1>
+      <p className="govuk-body">{appErrorCodes.FORBIDDEN.message}</p>
+    </>
+  );
+}
+
+function FindChild() {
   const trpc = useTRPC();
   const location = useLocation();
   const navigate = useNavigate();

@@ -17,9 +17,8 @@ function text(value: unknown): string | null {
 }
 
 export function openEpisodeContactFrom(details: unknown): OpenEpisodeContact | null {
-  if (!isRecord(details)) return null;
-  // The contact may come on its own or under `contact`, with the reference beside it.
-  const contact = isRecord(details.contact) ? details.contact : details;
+  if (!isRecord(details) || !isRecord(details.contact)) return null;
+  const contact = details.contact;
   const name = text(contact.name);
   if (!name) return null;
   return {
@@ -27,7 +26,7 @@ export function openEpisodeContactFrom(details: unknown): OpenEpisodeContact | n
     organisation: text(contact.organisation),
     telephone: text(contact.telephone),
     email: text(contact.email),
-    reference: text(details.reference) ?? text(contact.reference),
+    reference: text(details.reference),
     role: contact.role === 'lead_professional' || contact.role === 'assessor' ? contact.role : null,
   };
 }
