@@ -1,4 +1,10 @@
 import { ethnicities, sexes, sexLabels, yesNoNotKnown, yesNoNotKnownLabels } from '../child/child-details';
+import {
+  consentCapacities,
+  consentCapacityLabels,
+  consentMethodLabels,
+  consentMethods,
+} from '../consent/consent-to-assess';
 
 /**
  * The CAF form (caf-form.md) as data. The web form renders it and the server derives its
@@ -27,6 +33,8 @@ type FieldBase = {
   readonly hint?: string;
   /** (S) in caf-form.md: shared only under the "additional information" consent scope (SH-2). */
   readonly sensitive?: boolean;
+  /** For text and textarea: the most characters allowed, when not the default for the type (content-schema.ts). */
+  readonly maxLength?: number;
 };
 export type ChoiceFieldDefinition = FieldBase & {
   readonly type: ChoiceFieldType;
@@ -115,11 +123,15 @@ const yesNoField = <const Id extends string>(id: Id, label: string, hint?: strin
   ({ kind: 'field', id, label, type: 'yesNo', ...(hint ? { hint } : {}) }) as const;
 const person = <const Id extends string>(id: Id, label: string, hint?: string) =>
   ({ kind: 'field', id, label, type: 'person', ...(hint ? { hint } : {}) }) as const;
-const choice = <const Id extends string>(
+const choice = <
+  const Id extends string,
+  const Type extends ChoiceFieldType,
+  const Options extends readonly OptionDefinition[],
+>(
   id: Id,
-  type: ChoiceFieldType,
+  type: Type,
   label: string,
-  options: readonly OptionDefinition[],
+  options: Options,
   hint?: string,
 ) => ({ kind: 'field', id, label, type, options, ...(hint ? { hint } : {}) }) as const;
 
@@ -169,16 +181,16 @@ export const assessmentOutcomes = [
   { value: 'refer_social_care', label: "Refer to children's social care" },
 ] as const satisfies readonly OptionDefinition[];
 
-export const consentCapacityOptions = [
-  { value: 'parental_responsibility', label: 'Person with parental responsibility' },
-  { value: 'young_person', label: 'The young person themselves' },
-] as const satisfies readonly OptionDefinition[];
+// CO-1, CO-2: the consent record (consent/consent-to-assess.ts) owns these lists.
+export const consentCapacityOptions = consentCapacities.map((value) => ({
+  value,
+  label: consentCapacityLabels[value],
+})) satisfies readonly OptionDefinition[];
 
-export const consentMethodOptions = [
-  { value: 'written', label: 'Written' },
-  { value: 'verbal', label: 'Verbal' },
-  { value: 'online', label: 'Online' },
-] as const satisfies readonly OptionDefinition[];
+export const consentMethodOptions = consentMethods.map((value) => ({
+  value,
+  label: consentMethodLabels[value],
+})) satisfies readonly OptionDefinition[];
 
 export const consentScopeOptions = [
   { value: 'all', label: 'All services in the team' },

@@ -57,7 +57,24 @@ function requirementMet(
   }
 }
 
-export type CompletionProblem = { sectionId: SectionId; message: string };
+/** `field` is the element (or 'group.field') to link to from the error summary. */
+export type CompletionProblem = { sectionId: SectionId; field?: string; message: string };
+
+/** Where a requirement's problem is fixed: the element, or the first comment box of the domain. */
+function requirementField(requirement: CompletionRequirement, section: SectionDefinition): string | undefined {
+  switch (requirement.kind) {
+    case 'answered':
+    case 'answerOrReason':
+      return requirement.elementId;
+    case 'minItems':
+      return requirement.groupId;
+    case 'anyGroupField': {
+      const group = section.elements.find((element) => element.kind === 'group');
+      const fieldId = requirement.fieldIds[0];
+      return group && fieldId ? `${group.id}.${fieldId}` : undefined;
+    }
+  }
+}
 
 /**
  * What is still missing for this section to be complete (CF-5 lists them for the whole
@@ -70,7 +87,12 @@ export function sectionCompletionProblems(sectionId: SectionId, sectionContent: 
   const requirements: readonly CompletionRequirement[] = section.completion;
   return requirements
     .filter((requirement) => !requirementMet(requirement, section, content))
-    .map((requirement) => ({ sectionId, message: requirement.message }));
+    .map((requirement) => {
+      const field = requirementField(requirement, section);
+      return field === undefined
+        ? { sectionId, message: requirement.message }
+        : { sectionId, field, message: requirement.message };
+    });
 }
 
 /**
