@@ -41,44 +41,37 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
 }
 
 function openPostgres(url: string, maxConnections = 10): DatabaseHandle {
-  const client = postgres(url, {
+  // postgres.js connects lazily, so the pool can name the role before migrations create it.
+  const pool = postgres(url, {
     max: maxConnections,
     onnotice: () => {},
-    // Every pooled connection runs as the restricted role once migrations have created it.
-    connection: { application_name: 'ecaf' },
+    connection: { application_name: 'ecaf', role: APP_ROLE },
   });
-  const owner = drizzlePostgres(client, { schema });
-  let appClient: postgres.Sql | null = null;
-  let appDb: Database = owner as unknown as Database;
-  const handle: DatabaseHandle = {
+  const db = drizzlePostgres(pool, { schema }) as unknown as Database;
+  return {
     driver: 'postgres',
-    get db() {
-      return appDb;
-    },
+    db,
     async migrate() {
-      await migratePostgres(owner, { migrationsFolder });
-      appClient = postgres(url, {
-        max: maxConnections,
-        onnotice: () => {},
-        connection: { application_name: 'ecaf', role: APP_ROLE },
-      });
-      appDb = drizzlePostgres(appClient, { schema }) as unknown as Database;
-      await client.end();
+      // Migrations run as the connecting (owner) role, on a connection of their own.
+      const owner = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await migratePostgres(drizzlePostgres(owner, { schema }), { migrationsFolder });
+      } finally {
+        await owner.end();
+      }
     },
     async ping() {
       try {
-        await appDb.execute(sql`select 1`);
+        await db.execute(sql`select 1`);
         return true;
       } catch {
         return false;
       }
     },
     async close() {
-      await client.end({ timeout: 5 });
-      await appClient?.end({ timeout: 5 });
+      await pool.end({ timeout: 5 });
     },
   };
-  return handle;
 }
 
 function openPglite(dataDir: string | null): DatabaseHandle {

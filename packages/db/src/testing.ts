@@ -23,9 +23,6 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await handle.migrate();
   return {
     ...handle,
-    get db() {
-      return handle.db;
-    },
     async close() {
       await handle.close();
       const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
