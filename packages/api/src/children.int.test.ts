@@ -77,6 +77,9 @@ describe('register a child', () => {
     expect(matches[0]?.id).toBe(ameliaId);
     expect(matches[0]?.reasons).toContain('Same date of birth');
     expect(matches[0]?.band).toBe('strong');
+    const [shown] = await auditFor('child_index.possible_matches_shown');
+    expect(shown?.actorUserId).toBe(h.userId('practitioner'));
+    expect(shown?.detail).toEqual({ matchIds: [ameliaId] });
   });
 
   it('CH-1 registers anyway once "none of these is the child" is confirmed, and records it', async () => {

@@ -137,7 +137,7 @@ function candidateFrom(ctx: SignedIn, details: ChildDetails) {
 }
 
 export async function registerChild(ctx: SignedIn, input: RegisterChildInput) {
-  return ctx.db.transaction(async (tx) => {
+  const outcome = await ctx.db.transaction(async (tx) => {
     const matches = await findPossibleMatches(tx, candidateFrom(ctx, input.child));
     const decision = decideRegistration({
       matchIds: matches.map((m) => m.id),
@@ -145,7 +145,14 @@ export async function registerChild(ctx: SignedIn, input: RegisterChildInput) {
       shownMatchIds: input.shownMatchIds,
     });
     if (!decision.allowed) {
-      fail('POSSIBLE_DUPLICATE', { message: decision.message, details: { matches: matches.map(toResult) } });
+      // The refusal shows other children's identifying details: that read is audited like a
+      // search, with the ids shown, and committed although nothing is registered.
+      await audit(ctx, tx, {
+        action: 'child_index.possible_matches_shown',
+        ground: `role:${ctx.user.role}`,
+        detail: { matchIds: matches.map((m) => m.id) },
+      });
+      return { refused: true as const, message: decision.message, matches: matches.map(toResult) };
     }
     const d = input.child;
     const now = ctx.now();
@@ -202,6 +209,8 @@ export async function registerChild(ctx: SignedIn, input: RegisterChildInput) {
       ground: `role:${ctx.user.role}`,
       detail: matches.length > 0 ? { confirmedNoneMatch: true, shownMatchIds: input.shownMatchIds } : null,
     });
-    return { childId };
+    return { refused: false as const, childId };
   });
+  if (outcome.refused) fail('POSSIBLE_DUPLICATE', { message: outcome.message, details: { matches: outcome.matches } });
+  return { childId: outcome.childId };
 }
