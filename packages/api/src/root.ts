@@ -1,3 +1,4 @@
+import { assessmentRouter } from './routers/assessment/assessment.router';
 import { authRouter } from './routers/auth/auth.router';
 import { childrenRouter } from './routers/children/children.router';
 import { episodesRouter } from './routers/episodes/episodes.router';
@@ -5,6 +6,7 @@ import { workRouter } from './routers/work/work.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
+  assessment: assessmentRouter,
   auth: authRouter,
   children: childrenRouter,
   episodes: episodesRouter,

@@ -1,5 +1,6 @@
 export * from './client';
 export * from './passwords';
+export * from './queries/assessment';
 export * from './queries/audit';
 export * from './queries/children';
 export * from './queries/episodes';

@@ -9,6 +9,7 @@ import {
   insertEpisode,
   listDraftsForAssessor,
   listEpisodeAssessors,
+  listSections,
   nextEpisodeNumber,
 } from '@ecaf/db';
 import {
@@ -138,6 +139,7 @@ export async function viewEpisode(ctx: SignedIn, episodeId: string) {
       getCurrentVersion(tx, episode.id),
     ]);
     if (!child || !version) fail('INTERNAL');
+    const sections = await listSections(tx, version.id);
     await audit(ctx, tx, { action: 'episode.viewed', childId: child.id, episodeId: episode.id, ground: access.ground });
     return {
       episode: {
@@ -157,7 +159,7 @@ export async function viewEpisode(ctx: SignedIn, episodeId: string) {
       },
       assessors: assessors.map((a) => ({ name: a.name, organisation: a.organisation, role: a.role })),
       version: { number: version.number, status: version.status },
-      taskList: taskListFor(version.content as Record<string, unknown>),
+      taskList: taskListFor(Object.fromEntries(sections.map((s) => [s.sectionId, s.content]))),
     };
   });
   if (!result) fail('NOT_FOUND');

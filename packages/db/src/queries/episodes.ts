@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { organisation } from '../schema/authority';
 import { child } from '../schema/child';
@@ -42,7 +42,9 @@ export async function insertEpisode(
   await db
     .insert(episodeAssessor)
     .values({ episodeId: row.id, userId: values.createdBy, role: 'assessor', addedAt: values.now });
-  await db.insert(assessmentVersion).values({ episodeId: row.id, number: 1, startedAt: values.now });
+  await db
+    .insert(assessmentVersion)
+    .values({ episodeId: row.id, number: 1, startedAt: values.now, startedBy: values.createdBy });
   return row.id;
 }
 
@@ -79,7 +81,15 @@ export async function getCurrentVersion(db: DbOrTx, episodeId: string) {
   return row ?? null;
 }
 
-/** "My work": draft CAFs where the user is an assessor, newest first. */
+/** The first completed assessment makes a draft episode active (the team and plan follow). */
+export async function markEpisodeActive(db: DbOrTx, episodeId: string): Promise<void> {
+  await db
+    .update(episode)
+    .set({ status: 'active' })
+    .where(and(eq(episode.id, episodeId), eq(episode.status, 'draft')));
+}
+
+/** "My work": CAFs with a draft version where the user is an assessor or co-assessor, newest first. */
 export async function listDraftsForAssessor(db: DbOrTx, userId: string) {
   return db
     .select({
@@ -95,7 +105,14 @@ export async function listDraftsForAssessor(db: DbOrTx, userId: string) {
     .from(episodeAssessor)
     .innerJoin(episode, eq(episode.id, episodeAssessor.episodeId))
     .innerJoin(child, eq(child.id, episode.childId))
-    .where(and(eq(episodeAssessor.userId, userId), eq(episode.status, 'draft')))
+    .where(
+      and(
+        eq(episodeAssessor.userId, userId),
+        ne(episode.status, 'closed'),
+        // A first assessment or a review in progress.
+        sql`exists (select 1 from ${assessmentVersion} where ${assessmentVersion.episodeId} = ${episode.id} and ${assessmentVersion.status} = 'draft')`,
+      ),
+    )
     .orderBy(desc(episode.createdAt))
     .limit(100);
 }

@@ -132,3 +132,19 @@ export function compareVersions(definition: FormDefinition, older: unknown, newe
     .filter((s) => s.kind === 'content' || canonical(before[s.id]) !== null || canonical(after[s.id]) !== null)
     .map((s) => compareSection(s, before[s.id], after[s.id]));
 }
+
+export type PresentedField = { path: string; label: string; value: string | null };
+export type PresentedSection = { sectionId: string; number: string; title: string; fields: PresentedField[] };
+
+/**
+ * One version as the form shows it, for check-your-answers, print and PDF: every content
+ * section and each derived section that holds something, with labels and display values.
+ */
+export function presentVersion(definition: FormDefinition, content: unknown): PresentedSection[] {
+  return compareVersions(definition, {}, content).map((section) => ({
+    sectionId: section.sectionId,
+    number: section.number,
+    title: section.title,
+    fields: section.fields.map((f) => ({ path: f.path, label: f.label, value: f.after })),
+  }));
+}

@@ -7,6 +7,7 @@ import {
   latestVersion,
   type ModelVersion,
   newEpisodeVersions,
+  sectionRevision,
   type VersionCommand,
 } from './version-model';
 
@@ -61,7 +62,7 @@ function toCommand(s: Step, state: EpisodeVersions, today: string): VersionComma
         versionNumber: latest.number,
         sectionId: s.sectionId,
         text: s.text,
-        baseRevision: latest.revision,
+        baseRevision: sectionRevision(latest, s.sectionId),
       };
     case 'saveWithBase':
       return {
@@ -73,8 +74,9 @@ function toCommand(s: Step, state: EpisodeVersions, today: string): VersionComma
       };
     case 'conflictingSave': {
       // Behind if it can be, otherwise ahead (a revision the server never issued): stale either way.
-      const behind = latest.revision - s.staleBy;
-      const baseRevision = behind >= 0 ? behind : latest.revision + s.staleBy;
+      const current = sectionRevision(latest, s.sectionId);
+      const behind = current - s.staleBy;
+      const baseRevision = behind >= 0 ? behind : current + s.staleBy;
       return { kind: 'save', versionNumber: latest.number, sectionId: s.sectionId, text: s.text, baseRevision };
     }
     case 'saveToOlderVersion': {
@@ -85,7 +87,7 @@ function toCommand(s: Step, state: EpisodeVersions, today: string): VersionComma
         versionNumber: target.number,
         sectionId: s.sectionId,
         text: s.text,
-        baseRevision: target.revision,
+        baseRevision: sectionRevision(target, s.sectionId),
       };
     }
     case 'complete':
@@ -110,7 +112,7 @@ function run(steps: readonly Step[]) {
 
     if (command.kind === 'save') {
       const target = before.versions.find((v) => v.number === command.versionNumber);
-      const fresh = target?.status === 'draft' && command.baseRevision === target.revision;
+      const fresh = target?.status === 'draft' && command.baseRevision === sectionRevision(target, command.sectionId);
       expect(decision.allowed).toBe(fresh);
       if (!fresh) {
         // Refused, with the reason the client needs, and nothing written.
@@ -184,11 +186,17 @@ describe('CF-6 and CF-7 over random sequences of saves, completions and reviews'
       { kind: 'complete', days: 40 },
     ]);
     expect(state.versions).toEqual([
-      { number: 1, status: 'completed', revision: 1, content: { views: 'Wants to stay' }, completedOn: '2026-01-08' },
+      {
+        number: 1,
+        status: 'completed',
+        revisions: { views: 1 },
+        content: { views: 'Wants to stay' },
+        completedOn: '2026-01-08',
+      },
       {
         number: 2,
         status: 'completed',
-        revision: 1,
+        revisions: { conclusions: 1 },
         content: { views: 'Wants to stay', conclusions: 'Reviewed' },
         completedOn: '2026-02-17',
       },

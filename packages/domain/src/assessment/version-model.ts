@@ -12,14 +12,16 @@ import {
  * CF-7) so that a property test of random command sequences tests the rules themselves. The
  * database and services implement the same transitions; this is their specification in small.
  *
- * A section's content stands in as one string: the whole section, as a client sends it.
+ * A section's content stands in as one string: the whole section, as a client sends it. As in
+ * the database, each section has its own revision, so co-assessors in different sections never
+ * conflict.
  */
 
 export type ModelVersion = {
   readonly number: number;
   readonly status: AssessmentVersionStatus;
-  /** Bumped by every accepted save (CF-7). */
-  readonly revision: number;
+  /** Per section, bumped by every accepted save to it (CF-7); a section never saved is at 0. */
+  readonly revisions: Readonly<Record<string, number>>;
   readonly content: Readonly<Record<string, string>>;
   readonly completedOn: string | null;
 };
@@ -41,15 +43,19 @@ export type VersionCommandResult = {
 
 /** A new episode: version 1, an empty draft. */
 export function newEpisodeVersions(): EpisodeVersions {
-  return { versions: [{ number: 1, status: 'draft', revision: 0, content: {}, completedOn: null }] };
+  return { versions: [{ number: 1, status: 'draft', revisions: {}, content: {}, completedOn: null }] };
 }
 
 /** The newest version: the draft being worked on, or the last completed one. */
 export function latestVersion(state: EpisodeVersions): ModelVersion {
   const latest = state.versions.at(-1);
   // newEpisodeVersions creates version 1 and no command removes a version.
-  if (latest === undefined) return { number: 0, status: 'completed', revision: 0, content: {}, completedOn: null };
+  if (latest === undefined) return { number: 0, status: 'completed', revisions: {}, content: {}, completedOn: null };
   return latest;
+}
+
+export function sectionRevision(version: ModelVersion, sectionId: string): number {
+  return version.revisions[sectionId] ?? 0;
 }
 
 function replaceLatest(state: EpisodeVersions, version: ModelVersion): EpisodeVersions {
@@ -67,14 +73,14 @@ function save(state: EpisodeVersions, command: Extract<VersionCommand, { kind: '
   }
   const decision = decideSave({
     baseRevision: command.baseRevision,
-    currentRevision: version.revision,
+    currentRevision: sectionRevision(version, command.sectionId),
     versionStatus: version.status,
     completedOn: version.completedOn,
   });
   if (!decision.allowed) return { state, decision };
   const saved: ModelVersion = {
     ...version,
-    revision: version.revision + 1,
+    revisions: { ...version.revisions, [command.sectionId]: sectionRevision(version, command.sectionId) + 1 },
     content: { ...version.content, [command.sectionId]: command.text },
   };
   return { state: { versions: state.versions.map((v, i) => (i === index ? saved : v)) }, decision };
@@ -96,7 +102,8 @@ function startReview(state: EpisodeVersions): VersionCommandResult {
     state: {
       versions: [
         ...state.versions,
-        { number: next.number, status: 'draft', revision: 0, content: next.content, completedOn: null },
+        // The copy starts its own revisions: a client holding version 1's cannot save into version 2.
+        { number: next.number, status: 'draft', revisions: {}, content: next.content, completedOn: null },
       ],
     },
     decision,

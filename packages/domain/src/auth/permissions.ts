@@ -9,6 +9,8 @@ export const permissions = [
   'child:view',
   'child:register',
   'episode:start',
+  'assessment:view',
+  'assessment:edit',
   'work:view-own',
   'admin:manage-users',
 ] as const;
@@ -19,8 +21,17 @@ export type Permission = (typeof permissions)[number];
  * see their own child through the family view, and administrators see no child at all.
  */
 const grants: Record<Role, readonly Permission[]> = {
-  practitioner: ['child-index:search', 'child:view', 'child:register', 'episode:start', 'work:view-own'],
-  manager: ['child-index:search', 'child:view', 'child:register', 'episode:start', 'work:view-own'],
+  practitioner: [
+    'child-index:search',
+    'child:view',
+    'child:register',
+    'episode:start',
+    'assessment:view',
+    'assessment:edit',
+    'work:view-own',
+  ],
+  // A manager reads every CAF in the authority; only assessors and co-assessors write one (CF-7).
+  manager: ['child-index:search', 'child:view', 'child:register', 'episode:start', 'assessment:view', 'work:view-own'],
   administrator: ['admin:manage-users'],
   family_member: [],
 };

@@ -256,3 +256,16 @@ export function effectiveConsent(records: readonly ConsentDecisionRecord[]): Eff
   if (parent !== null) return { status: parent.decision, standing: parent, overridesParent: false };
   return { status: 'none', standing: null, overridesParent: false };
 }
+
+export const consentDecisions = ['given', 'refused'] as const;
+export type ConsentDecision = (typeof consentDecisions)[number];
+
+/** What the consent page sends: the record (CO-1) for one episode, given or refused. */
+export const recordConsentToAssessInputSchema = z.intersection(
+  z.object({
+    episodeId: z.uuid(),
+    decision: z.enum(consentDecisions, 'Select whether consent was given'),
+  }),
+  consentToAssessSchema,
+);
+export type RecordConsentToAssessInput = z.output<typeof recordConsentToAssessInputSchema>;

@@ -40,6 +40,24 @@ export const appErrorCodes = {
     status: 'PRECONDITION_FAILED',
     message: 'A CAF cannot be started when there is an immediate safeguarding concern.',
   },
+  CONSENT_REQUIRED: {
+    status: 'PRECONDITION_FAILED',
+    message: 'Record consent to assess and store information before saving the assessment.',
+  },
+  CHILD_NOT_SEEN: {
+    status: 'PRECONDITION_FAILED',
+    message: 'Record when the child was seen before completing the assessment.',
+  },
+  INCOMPLETE: { status: 'PRECONDITION_FAILED', message: 'Some parts of the assessment are not finished yet.' },
+  VERSION_COMPLETED: {
+    status: 'CONFLICT',
+    message: 'This version has been completed and cannot be changed. Start a review to make changes.',
+  },
+  STALE_REVISION: {
+    status: 'CONFLICT',
+    message: 'This section was changed by someone else since you opened it. Your text has not been lost.',
+  },
+  DRAFT_IN_PROGRESS: { status: 'CONFLICT', message: 'A draft of this assessment is already in progress.' },
   INTERNAL: { status: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again.' },
 } as const satisfies Record<string, { status: TrpcStatus; message: string }>;
 
