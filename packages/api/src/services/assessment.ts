@@ -28,13 +28,13 @@ import {
 import {
   type AccessGround,
   ageOn,
+  cafFormDefinition,
   canComplete,
   canEditAssessment,
   canEditVersion,
   canManageCoAssessors,
   canSaveSection,
   canStartReview,
-  cafFormDefinition,
   checkChildSeen,
   checkChildSeenRecord,
   checkConsentToAssess,
@@ -269,8 +269,7 @@ export async function getAssessment(ctx: SignedIn, input: { episodeId: string; v
         ground: opened.ground,
         canEdit: opened.canEdit && version.status === 'draft',
         canManageCoAssessors: canManageCoAssessors({ user: ctx.user, assessors: opened.assessors }),
-        canStartReview:
-          opened.canEdit && version.number === versions.at(-1)?.number && canStartReview(version).allowed,
+        canStartReview: opened.canEdit && version.number === versions.at(-1)?.number && canStartReview(version).allowed,
       },
       assessors: opened.assessors.map((a) => ({
         userId: a.userId,

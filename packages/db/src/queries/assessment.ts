@@ -1,13 +1,7 @@
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { organisation } from '../schema/authority';
-import {
-  assessmentSection,
-  assessmentVersion,
-  childSeen,
-  consentToAssess,
-  episodeAssessor,
-} from '../schema/episode';
+import { assessmentSection, assessmentVersion, childSeen, consentToAssess, episodeAssessor } from '../schema/episode';
 import { appUser } from '../schema/identity';
 
 export type VersionRow = typeof assessmentVersion.$inferSelect;
@@ -103,7 +97,17 @@ export async function saveSectionIfUnchanged(
         updatedAt: values.now,
         updatedBy: values.userId,
       })
-      .onConflictDoNothing()
+      // A review's copied sections start at revision 0 too: written once, by the first to save.
+      .onConflictDoUpdate({
+        target: [assessmentSection.versionId, assessmentSection.sectionId],
+        set: {
+          content: values.content,
+          revision: sql`${assessmentSection.revision} + 1`,
+          updatedAt: values.now,
+          updatedBy: values.userId,
+        },
+        setWhere: eq(assessmentSection.revision, 0),
+      })
       .returning({ revision: assessmentSection.revision });
     return inserted?.revision ?? null;
   }
@@ -154,7 +158,7 @@ export async function insertReviewVersion(
   // Copied in SQL: content never travels through the application, and the copy is a new value.
   await db.execute(sql`
     insert into assessment_section (version_id, section_id, content, revision, updated_at, updated_by)
-    select ${row.id}, section_id, content, 0, ${values.now}, ${values.userId}
+    select ${row.id}, section_id, content, 0, ${values.now.toISOString()}::timestamptz, ${values.userId}
     from assessment_section where version_id = ${values.fromVersionId}`);
   return row.id;
 }
