@@ -1,10 +1,4 @@
-import {
-  consentCapacities,
-  consentDecisions,
-  consentMethods,
-  seenAloneValues,
-  taskStatuses,
-} from '@ecaf/domain';
+import { consentCapacities, consentDecisions, consentMethods, seenAloneValues, taskStatuses } from '@ecaf/domain';
 import { z } from 'zod';
 
 const versionStatus = z.enum(['draft', 'completed']);
