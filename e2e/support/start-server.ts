@@ -14,9 +14,20 @@ if (!existsSync(join(webDist, 'index.html'))) {
 
 const STALE_AFTER_MS = 60 * 60 * 1000;
 
+/**
+ * With E2E_KEEP_DATA=<name>, the database survives the server stopping and is found again by
+ * the next start with the same name: the test that stops the server mid-typing restarts it.
+ */
+const keepData = process.env.E2E_KEEP_DATA ?? '';
+if (keepData !== '' && !/^[a-z0-9_]+$/.test(keepData)) throw new Error('E2E_KEEP_DATA must be [a-z0-9_]+');
+
 /** A database of its own for this run, and how to remove it afterwards. */
 async function openFreshDatabase() {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl && keepData !== '') {
+    const dataDir = join(tmpdir(), `ecaf-e2e-kept-${keepData}`);
+    return { database: openDatabase({ kind: 'pglite', dataDir }), remove: async () => {} };
+  }
   if (!serverUrl) {
     const dataDir = mkdtempSync(join(tmpdir(), 'ecaf-e2e-'));
     return {
@@ -24,7 +35,7 @@ async function openFreshDatabase() {
       remove: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const name = `ecaf_e2e_${Date.now()}`;
+  const name = keepData !== '' ? `ecaf_e2e_kept_${keepData}` : `ecaf_e2e_${Date.now()}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   // Runs that were killed before they could clean up leave their database: remove old ones.
   const leftovers = await admin<{ datname: string }[]>`select datname from pg_database where datname like 'ecaf_e2e_%'`;
@@ -32,13 +43,15 @@ async function openFreshDatabase() {
     const startedAt = Number(datname.slice('ecaf_e2e_'.length));
     if (Date.now() - startedAt > STALE_AFTER_MS) await admin.unsafe(`drop database if exists ${datname} with (force)`);
   }
-  await admin.unsafe(`create database ${name}`);
+  const [exists] = await admin<{ n: number }[]>`select 1 as n from pg_database where datname = ${name}`;
+  if (!exists) await admin.unsafe(`create database ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     database: openDatabase({ kind: 'postgres', url: url.toString() }),
     remove: async () => {
+      if (keepData !== '') return;
       const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
       await cleanup.unsafe(`drop database if exists ${name} with (force)`);
       await cleanup.end();
@@ -54,16 +67,20 @@ const [authority] = await database.db.select().from(tables.localAuthority).limit
 const [school] = await database.db.select().from(tables.organisation).limit(1);
 if (!authority || !school) throw new Error('demo seed did not create an authority and organisations');
 const passwordHash = await hashPassword(E2E_PASSWORD);
-await database.db.insert(tables.appUser).values(
+// On a restart with the same database the accounts are already there.
+await database.db
+  .insert(tables.appUser)
+  .values(
   Object.values(e2eAccounts).map((a) => ({
     ...a,
     authorityId: authority.id,
     organisationId: a.role === 'practitioner' || a.role === 'manager' ? school.id : null,
     passwordHash,
     telephone: '07700 900999',
-    jobTitle: 'E2E tester',
-  })),
-);
+      jobTitle: 'E2E tester',
+    })),
+  )
+  .onConflictDoNothing();
 
 const app = await buildServer({
   env: { LOG_LEVEL: 'warn', cookieSecure: false, WEB_DIST: webDist, TRUST_PROXY: false, NODE_ENV: 'test' },

@@ -568,3 +568,61 @@ describe('completion, immutability and reviews', () => {
     });
   });
 });
+
+describe('saves racing a completion', () => {
+  it('CF-6 a save acknowledged before completion is in the completed version; any later one is refused', async () => {
+    const family = await registerFamily('2012-03-14');
+    const episodeId = await startCaf(family.childId);
+    const call = await (await h.signedIn('practitioner')).call();
+    await call.assessment.recordConsent(motherConsents(episodeId, family.motherId));
+    await fillEverything(episodeId);
+    await call.assessment.recordChildSeen({
+      episodeId,
+      seenOn: '2026-11-23',
+      seenBy: 'Pat Assessor',
+      seenAlone: 'no',
+      location: 'Home',
+    });
+    const racers = await Promise.all(
+      ['family-home', 'services', 'parents-carers', 'assessment-information'].map(async (sectionId) => {
+        const c = await (await h.signedIn('practitioner')).call();
+        return { c, sectionId };
+      }),
+    );
+    const saves = racers.map(({ c, sectionId }, i) => {
+      const content =
+        sectionId === 'family-home'
+          ? { familyHomeSituation: `Racer ${i}` }
+          : sectionId === 'services'
+            ? { services: [{ organisation: `Racer ${i}` }] }
+            : sectionId === 'parents-carers'
+              ? { parentsCarers: [{ name: `Racer ${i}` }] }
+              : { reasonForAssessment: `Racer ${i}` };
+      const base = sectionId === 'assessment-information' ? 1 : 0;
+      return c.assessment.saveSection({
+        episodeId,
+        versionNumber: 1,
+        sectionId,
+        baseRevision: base,
+        content,
+      } as SaveSectionInput);
+    });
+    const [completion, ...outcomes] = await Promise.allSettled([
+      call.assessment.complete({ episodeId, versionNumber: 1 }),
+      ...saves,
+    ]);
+    expect(completion.status).toBe('fulfilled');
+    const stored = await call.assessment.get({ episodeId, versionNumber: 1 });
+    expect(stored.version.status).toBe('completed');
+    outcomes.forEach((outcome, i) => {
+      const sectionId = racers[i]?.sectionId;
+      const section = stored.version.sections.find((s) => s.sectionId === sectionId);
+      if (outcome.status === 'fulfilled') {
+        expect(JSON.stringify(section?.content)).toContain(`Racer ${i}`);
+      } else {
+        expect((outcome.reason as { cause?: { code?: string } }).cause?.code).toBe('VERSION_COMPLETED');
+        expect(JSON.stringify(section?.content ?? {})).not.toContain(`Racer ${i}`);
+      }
+    });
+  });
+});
