@@ -25,12 +25,14 @@ export default defineConfig({
   server: {
     proxy: {
       '/trpc': api,
+      '/api': api,
       '/healthz': api,
     },
   },
   preview: {
     proxy: {
       '/trpc': api,
+      '/api': api,
       '/healthz': api,
     },
   },

@@ -7,8 +7,9 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Env } from './env';
+import { registerAssessmentPdfRoute } from './pdf/pdf-route';
 
 export const SESSION_COOKIE = 'ecaf_session';
 export const CLIENT_HEADER = 'x-ecaf-request';
@@ -97,35 +98,37 @@ export async function buildServer({
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/trpc') || request.url.startsWith('/healthz')) {
+    if (request.url.startsWith('/trpc') || request.url.startsWith('/api/') || request.url.startsWith('/healthz')) {
       reply.header('cache-control', 'no-store');
     }
   });
 
   const createContext = createContextFactory({ db: database.db, now });
+  /** The API's view of one request: its session cookie, and whether the SPA sent its own header. */
+  const contextFor = (req: FastifyRequest, res: FastifyReply) =>
+    createContext({
+      sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+      ipAddress: req.ip,
+      requestId: req.id,
+      fromOwnClient: req.headers[CLIENT_HEADER] === '1',
+      setSessionCookie(token) {
+        res.setCookie(SESSION_COOKIE, token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: env.cookieSecure,
+        });
+      },
+      clearSessionCookie() {
+        res.clearCookie(SESSION_COOKIE, { path: '/' });
+      },
+    });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
       allowMethodOverride: true,
-      createContext: ({ req, res }: { req: import('fastify').FastifyRequest; res: import('fastify').FastifyReply }) =>
-        createContext({
-          sessionToken: req.cookies[SESSION_COOKIE] ?? null,
-          ipAddress: req.ip,
-          requestId: req.id,
-          fromOwnClient: req.headers[CLIENT_HEADER] === '1',
-          setSessionCookie(token) {
-            res.setCookie(SESSION_COOKIE, token, {
-              path: '/',
-              httpOnly: true,
-              sameSite: 'lax',
-              secure: env.cookieSecure,
-            });
-          },
-          clearSessionCookie() {
-            res.clearCookie(SESSION_COOKIE, { path: '/' });
-          },
-        }),
+      createContext: ({ req, res }: { req: FastifyRequest; res: FastifyReply }) => contextFor(req, res),
       onError({ error, path, req }: { error: { code: string; cause?: unknown }; path?: string; req: { id?: string } }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           app.log.error({ reqId: req.id, procedure: path, error: loggableError(error.cause) }, 'procedure failed');
@@ -133,6 +136,8 @@ export async function buildServer({
       },
     },
   });
+
+  registerAssessmentPdfRoute(app, { contextFor, describeError: loggableError });
 
   app.get('/healthz', async (_request, reply) => {
     const reachable = await database.ping();
@@ -157,7 +162,7 @@ export async function buildServer({
     });
     // The SPA owns every other GET path: send its shell and let the client route.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/trpc')) {
+      if (request.method === 'GET' && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/')) {
         return reply.type('text/html').sendFile('index.html');
       }
       return reply.code(404).send({ error: 'Not found' });

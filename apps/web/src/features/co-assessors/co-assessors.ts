@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * The practitioner search box. The server's `assessment.findPractitioners` checks the same
+ * (`z.string().trim().min(2).max(100)`, declared in the router, not in the domain); this is the
+ * page's copy so the user hears about a short search before it is sent.
+ */
+export const practitionerSearchSchema = z.object({
+  query: z
+    .string()
+    .trim()
+    .min(2, 'Enter at least 2 characters of the practitioner’s name or email address')
+    .max(100, 'The search must be 100 characters or fewer'),
+});
+
+export type AssessorRole = 'assessor' | 'co_assessor';
+
+export const assessorRoleLabels: Record<AssessorRole, string> = {
+  assessor: 'Assessor (started the CAF)',
+  co_assessor: 'Co-assessor',
+};
+
+/** The assessor who started the CAF first, then co-assessors in name order. */
+export function assessorsInOrder<T extends { role: AssessorRole; name: string }>(assessors: readonly T[]): T[] {
+  return [...assessors].sort((a, b) =>
+    a.role === b.role ? a.name.localeCompare(b.name, 'en-GB') : a.role === 'assessor' ? -1 : 1,
+  );
+}
+
+/** '1 practitioner found', '3 practitioners found', 'No practitioners found': read out after a search. */
+export function describeResults(count: number, query: string): string {
+  if (count === 0) return `No practitioners found for ‘${query}’ who are not already assessors`;
+  return `${count} ${count === 1 ? 'practitioner' : 'practitioners'} found for ‘${query}’`;
+}
