@@ -71,12 +71,12 @@ const passwordHash = await hashPassword(E2E_PASSWORD);
 await database.db
   .insert(tables.appUser)
   .values(
-  Object.values(e2eAccounts).map((a) => ({
-    ...a,
-    authorityId: authority.id,
-    organisationId: a.role === 'practitioner' || a.role === 'manager' ? school.id : null,
-    passwordHash,
-    telephone: '07700 900999',
+    Object.values(e2eAccounts).map((a) => ({
+      ...a,
+      authorityId: authority.id,
+      organisationId: a.role === 'practitioner' || a.role === 'manager' ? school.id : null,
+      passwordHash,
+      telephone: '07700 900999',
       jobTitle: 'E2E tester',
     })),
   )

@@ -1,6 +1,6 @@
 /**
- * `pnpm bench:autosave [--seconds 30] [--solo 50] [--shared 10] [--payload 2000] [--interval 0]
- *   [--refetch details|get] [--keep]`
+ * `pnpm bench:autosave [--seconds 30] [--solo 50] [--shared 10] [--payload 2000] [--interval 1000]
+ *   [--refetch details|get] [--careless] [--keep]`
  *
  * CF-7 autosave under load, on PostgreSQL (issue 3 item 10). Creates a fresh database (DATABASE_URL,
  * default postgres://postgres@127.0.0.1:5432/ecaf_bench; its name must contain "bench", since it is
@@ -14,8 +14,17 @@
  * last saw; on STALE_REVISION it takes the saved text and revision (from the error, as the service
  * answers them, or with --refetch get from `assessment.get`), merges its own line in and retries.
  *
- * Writers save back to back (a stress test); --interval N makes each save at most every N ms, as
- * the UI's autosave does, to see latency at a realistic rate.
+ * Each writer saves once every --interval ms (default 1000), on a schedule of its own that starts at a
+ * random point of the first interval: the next save starts at the next whole interval after the
+ * previous one returns, or at once if that save took longer than the interval. A conflict's retry
+ * waits for its slot like any other save. The UI autosaves after 1.5 s of idle typing (and on
+ * blur), so one save a second per writer (60/s offered by default) is faster than real typing, and
+ * the schedule is open: a slow save does not slow the offered rate down, as it would if each writer
+ * waited a fixed time after each save. --interval 0 saves back to back (a saturation test: read its
+ * throughput, not its latency).
+ *
+ * --careless makes writers ignore the saved text on a conflict (they take its revision but not
+ * its content), as a client that does not merge would: the check must then report lost updates.
  *
  * Each writer owns one line of `childViews` ("w07 #123", its latest token); `parentViews` holds
  * --payload characters of prose so a save is the size of a real one. At the end every section is
@@ -44,6 +53,7 @@ type Options = {
   interval: number;
   poolSize: number;
   refetch: 'details' | 'get';
+  careless: boolean;
   keep: boolean;
 };
 
@@ -54,8 +64,9 @@ function readOptions(): Options {
       solo: { type: 'string', default: '50' },
       shared: { type: 'string', default: '10' },
       payload: { type: 'string', default: '2000' },
-      interval: { type: 'string', default: '0' },
+      interval: { type: 'string', default: '1000' },
       refetch: { type: 'string', default: 'details' },
+      careless: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -81,6 +92,7 @@ function readOptions(): Options {
     interval: whole('interval', values.interval, 0),
     poolSize: whole('DATABASE_POOL_SIZE', process.env.DATABASE_POOL_SIZE ?? '10', 1),
     refetch: values.refetch,
+    careless: values.careless,
     keep: values.keep,
   };
 }
@@ -311,6 +323,20 @@ function staleDetails(error: unknown): { revision: number; content: Record<strin
   return details;
 }
 
+/**
+ * When a writer's next save starts: at the next whole interval of its schedule (`origin` + k ×
+ * `interval`) after the previous save returned, or at once if that save took longer than the interval.
+ */
+function nextStart(origin: number, interval: number, started: number, returned: number): number {
+  if (returned - started >= interval) return returned;
+  return origin + Math.ceil((returned - origin) / interval) * interval;
+}
+
+const sleepUntil = (at: number) => {
+  const ms = at - performance.now();
+  return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
+};
+
 async function runWriter(writer: Writer, deadline: number, options: Options, stats: Stats, filler: string) {
   let baseRevision = 0;
   let seen: Lines = new Map();
@@ -318,8 +344,11 @@ async function runWriter(writer: Writer, deadline: number, options: Options, sta
   const log = stats.acks.get(writer.episodeId) ?? [];
   stats.acks.set(writer.episodeId, log);
   // Paced writers start at random points of the interval, as people do, not all at once.
-  if (options.interval > 0) await new Promise((r) => setTimeout(r, Math.random() * options.interval));
-  while (performance.now() < deadline) {
+  const origin = performance.now() + Math.random() * options.interval;
+  let next = origin;
+  for (;;) {
+    await sleepUntil(next);
+    if (performance.now() >= deadline) return;
     seq += 1;
     const lines = new Map(seen).set(writer.id, `${writer.id} #${seq}`);
     const text = joinLines(lines);
@@ -340,15 +369,14 @@ async function runWriter(writer: Writer, deadline: number, options: Options, sta
       log.push({ writer: writer.id, seq, revision: saved.revision, baseRevision, text });
       baseRevision = saved.revision;
       seen = lines;
-      const rest = options.interval - (performance.now() - started);
-      if (rest > 0) await new Promise((r) => setTimeout(r, Math.min(rest, deadline - performance.now())));
     } catch (error) {
       const stale = staleDetails(error);
       if (!stale) {
         stats.errors += 1;
         const kind = error instanceof TRPCError ? `${error.code}:${(error.cause as Error)?.name}` : String(error);
         stats.errorKinds.set(kind, (stats.errorKinds.get(kind) ?? 0) + 1);
-        await new Promise((r) => setTimeout(r, 50));
+        // Back to back, an error would spin: pause as a client would before retrying.
+        next = Math.max(nextStart(origin, options.interval, started, performance.now()), performance.now() + 50);
         continue;
       }
       stats.conflicts += 1;
@@ -361,13 +389,15 @@ async function runWriter(writer: Writer, deadline: number, options: Options, sta
         });
         const section = view.version.sections.find((s) => s.sectionId === SECTION);
         baseRevision = section?.revision ?? 0;
-        seen = parseLines(section?.content.childViews);
+        if (!options.careless) seen = parseLines(section?.content.childViews);
       } else {
         baseRevision = stale.revision;
-        seen = parseLines(stale.content.childViews);
+        if (!options.careless) seen = parseLines(stale.content.childViews);
       }
-      // The retry (next turn) merges this writer's new line into the text it was just given.
+      // The retry (the next save) merges this writer's new line into the text it was just given;
+      // a careless writer keeps the text it had, overwriting what the others saved since.
     }
+    next = nextStart(origin, options.interval, started, performance.now());
   }
 }
 
@@ -510,8 +540,9 @@ async function main() {
       acks: new Map(),
     };
     const filler = prose(options.payload);
+    const cadence = options.interval > 0 ? `each saving every ${options.interval} ms` : 'saving back to back';
     log(
-      `Running ${options.seconds} s: ${options.solo} solo writers, ${options.shared} on one section; pool ${options.poolSize}`,
+      `Running ${options.seconds} s: ${options.solo} solo writers, ${options.shared} on one section, ${cadence}; pool ${options.poolSize}`,
     );
     const sampler = sampleWaits(options.url, databaseName);
     const elu = performance.eventLoopUtilization();
@@ -531,14 +562,19 @@ async function main() {
 
     log('');
     log(`Autosave benchmark (CF-7) on PostgreSQL, Node ${process.version}, pool ${options.poolSize}`);
-    log(`  writers            ${writers.length} (${options.solo} solo, ${options.shared} on one section)`);
+    log(`  writers            ${writers.length} (${options.solo} solo, ${options.shared} on one section), ${cadence}`);
     log(`  duration           ${round(elapsed)} s`);
-    log(`  saves              ${saves} acknowledged, ${round(saves / elapsed)}/s (shared section: ${sharedAcks})`);
+    const attempts = saves + stats.conflicts + stats.errors;
+    log(
+      `  saves              ${saves} acknowledged, ${round(saves / elapsed)}/s (shared section: ${sharedAcks}); ${round(attempts / elapsed)} attempts/s`,
+    );
     log(
       `  latency            p50 ${latency.p50} ms, p95 ${latency.p95} ms, p99 ${latency.p99} ms, max ${latency.max} ms`,
     );
     log(`    of which context p50 ${context.p50} ms, p95 ${context.p95} ms (session lookup and touch)`);
-    log(`  conflicts          ${stats.conflicts} (refetch: ${options.refetch})`);
+    log(
+      `  conflicts          ${stats.conflicts} (refetch: ${options.refetch}${options.careless ? ', careless: no merge' : ''})`,
+    );
     log(
       `  errors             ${stats.errors}${stats.errors ? ` ${JSON.stringify(Object.fromEntries(stats.errorKinds))}` : ''}`,
     );
@@ -562,9 +598,11 @@ async function main() {
         p99_ms: latency.p99,
         conflicts: stats.conflicts,
         lost_updates: check.problems.length,
+        errors: stats.errors,
         writers: writers.length,
         seconds: options.seconds,
-        driver: 'postgres',
+        interval_ms: options.interval,
+        driver: database.driver,
       }),
     );
     process.exitCode = check.problems.length > 0 ? 1 : 0;

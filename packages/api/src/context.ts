@@ -48,6 +48,15 @@ export function newSessionToken(): string {
 }
 
 /**
+ * A request writes the session's `last_seen_at` only when the stored time is at least this old,
+ * so an autosaving page does not write the session row on every save. The idle timeout is 30
+ * minutes (IDLE_TIMEOUT_MS in the domain) and the stored time may lag the last request by up to
+ * this interval, so an idle session ends between 29 and 30 minutes after its last request. The
+ * absolute timeout counts from sign-in and is not affected.
+ */
+const SESSION_TOUCH_INTERVAL_MS = 60 * 1000;
+
+/**
  * Resolves the session on every request, so idle and absolute timeouts and suspensions take
  * effect at the next request whichever server process answers it.
  */
@@ -75,7 +84,9 @@ export function createContextFactory(deps: Deps) {
       request.clearSessionCookie();
       return { ...base, sessionProblem: 'SESSION_EXPIRED' };
     }
-    await touchSession(deps.db, found.sessionId, now);
+    if (now.getTime() - found.lastSeenAt.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
+      await touchSession(deps.db, found.sessionId, now);
+    }
     return {
       ...base,
       user: {

@@ -69,7 +69,7 @@ describe('start a CAF', () => {
     if (result.outcome !== 'episode_started') throw new Error(`unexpected ${result.outcome}`);
     expect(result.reference).toMatch(/^CAF-2026-\d{6}$/);
     episodeId = result.episodeId;
-    const view = await (await b.call()).episodes.get({ episodeId });
+    const view = await (await b.call()).assessment.get({ episodeId });
     expect(view.taskList.length).toBeGreaterThanOrEqual(10);
     expect(view.taskList.every((t) => ['not_started', 'in_progress', 'completed'].includes(t.status))).toBe(true);
     const mine = await (await b.call()).work.mine();
@@ -91,15 +91,15 @@ describe('start a CAF', () => {
   it('SH-1 lets the assessor and a manager read the episode, each read audited with its ground', async () => {
     for (const who of ['practitioner', 'manager'] as const) {
       const b = await h.signedIn(who);
-      await (await b.call()).episodes.get({ episodeId });
+      await (await b.call()).assessment.get({ episodeId });
     }
-    const reads = await h.db.select().from(tables.auditEvent).where(eq(tables.auditEvent.action, 'episode.viewed'));
+    const reads = await h.db.select().from(tables.auditEvent).where(eq(tables.auditEvent.action, 'assessment.viewed'));
     expect(reads.map((r) => r.ground)).toEqual(expect.arrayContaining(['assessor', 'manager']));
   });
 
   it('SH-1 answers "not found" to a colleague in the same organisation, and audits the refusal', async () => {
     const b = await h.signedIn('colleague');
-    await expectAppError((await b.call()).episodes.get({ episodeId }), 'NOT_FOUND');
+    await expectAppError((await b.call()).assessment.get({ episodeId }), 'NOT_FOUND');
     const denied = await h.db
       .select()
       .from(tables.auditEvent)
@@ -110,7 +110,7 @@ describe('start a CAF', () => {
   it('SH-1 refuses administrators and family members', async () => {
     for (const who of ['administrator', 'family'] as const) {
       const b = await h.signedIn(who);
-      await expectAppError((await b.call()).episodes.get({ episodeId }), 'FORBIDDEN');
+      await expectAppError((await b.call()).assessment.get({ episodeId }), 'FORBIDDEN');
       await expectAppError((await b.call()).episodes.start({ childId, checklist: calmChecklist }), 'FORBIDDEN');
     }
   });

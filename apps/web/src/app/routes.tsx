@@ -47,6 +47,41 @@ export const routes: RouteObject[] = [
             path: 'episodes/:episodeId',
             lazy: () => import('../features/episodes/EpisodePage').then((m) => ({ Component: m.EpisodePage })),
           },
+          {
+            path: 'episodes/:episodeId/sections/:sectionId',
+            lazy: () => import('../features/assessment/SectionPage').then((m) => ({ Component: m.SectionPage })),
+          },
+          {
+            path: 'episodes/:episodeId/check',
+            lazy: () =>
+              import('../features/assessment/CheckAnswersPage').then((m) => ({ Component: m.CheckAnswersPage })),
+          },
+          {
+            path: 'episodes/:episodeId/consent',
+            lazy: () => import('../features/consent/ConsentPage').then((m) => ({ Component: m.ConsentPage })),
+          },
+          {
+            path: 'episodes/:episodeId/child-seen',
+            lazy: () => import('../features/child-seen/ChildSeenPage').then((m) => ({ Component: m.ChildSeenPage })),
+          },
+          {
+            path: 'episodes/:episodeId/versions',
+            lazy: () => import('../features/versions/VersionsPage').then((m) => ({ Component: m.VersionsPage })),
+          },
+          {
+            path: 'episodes/:episodeId/versions/compare',
+            lazy: () => import('../features/versions/ComparePage').then((m) => ({ Component: m.ComparePage })),
+          },
+          {
+            path: 'episodes/:episodeId/versions/:versionNumber/print',
+            lazy: () =>
+              import('../features/versions/PrintVersionPage').then((m) => ({ Component: m.PrintVersionPage })),
+          },
+          {
+            path: 'episodes/:episodeId/co-assessors',
+            lazy: () =>
+              import('../features/co-assessors/CoAssessorsPage').then((m) => ({ Component: m.CoAssessorsPage })),
+          },
         ],
       },
       {

@@ -3,7 +3,7 @@ import {
   deleteCoAssessor,
   getActivePractitioner,
   getChild,
-  getEpisode,
+  getEpisodeWithAssessors,
   getSection,
   getUserForForm,
   getVersion,
@@ -13,7 +13,6 @@ import {
   insertReviewVersion,
   listChildSeen,
   listConsentToAssess,
-  listEpisodeAssessors,
   listParentsAndCarers,
   listSections,
   listVersions,
@@ -59,9 +58,8 @@ import { audit } from './audit';
 
 type SignedIn = Context & { user: CurrentUser };
 
-type EpisodeRow = NonNullable<Awaited<ReturnType<typeof getEpisode>>>;
-type AssessorRow = Awaited<ReturnType<typeof listEpisodeAssessors>>[number];
-type Opened = { episode: EpisodeRow; assessors: AssessorRow[]; ground: AccessGround; canEdit: boolean };
+type Loaded = NonNullable<Awaited<ReturnType<typeof getEpisodeWithAssessors>>>;
+type Opened = Loaded & { ground: AccessGround; canEdit: boolean };
 
 type Mode = 'read' | 'edit';
 
@@ -78,9 +76,9 @@ async function withEpisode<T>(
   work: (tx: DbOrTx, opened: Opened) => Promise<T>,
 ): Promise<T> {
   const outcome = await ctx.db.transaction(async (tx) => {
-    const episode = await getEpisode(tx, ctx.user.authorityId, episodeId);
-    if (!episode) return { refused: 'NOT_FOUND' as const };
-    const assessors = await listEpisodeAssessors(tx, episode.id);
+    const loaded = await getEpisodeWithAssessors(tx, ctx.user.authorityId, episodeId);
+    if (!loaded) return { refused: 'NOT_FOUND' as const };
+    const { episode, assessors } = loaded;
     const user = { id: ctx.user.id, role: ctx.user.role, authorityId: ctx.user.authorityId };
     const access = decideEpisodeAccess({
       user,
@@ -436,10 +434,11 @@ export async function saveSection(ctx: SignedIn, input: SaveSectionInput) {
       });
       if (!editable.allowed) fail(editable.reason, { message: editable.message });
 
-      const consent = await consentState(tx, opened.episode.id);
+      // CF-3: the consent decisions came with the version, in the order the rule reads them.
+      const consent = effectiveConsent(version.consent);
       const consentDecision = canSaveSection({
         sectionId: input.sectionId,
-        consentToAssessRecorded: consent.effective.status === 'given',
+        consentToAssessRecorded: consent.status === 'given',
       });
       if (!consentDecision.allowed) fail(consentDecision.reason, { message: consentDecision.message });
 

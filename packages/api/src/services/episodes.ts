@@ -3,13 +3,9 @@ import {
   findOpenEpisodeContact,
   getAuthority,
   getChild,
-  getCurrentVersion,
-  getEpisode,
   insertChecklistDecision,
   insertEpisode,
   listDraftsForAssessor,
-  listEpisodeAssessors,
-  listSections,
   nextEpisodeNumber,
 } from '@ecaf/db';
 import {
@@ -17,9 +13,7 @@ import {
   canStartEpisode,
   childDisplayName,
   decideChecklist,
-  decideEpisodeAccess,
   formatEpisodeReference,
-  taskListFor,
 } from '@ecaf/domain';
 import type { Context, CurrentUser } from '../context';
 import { fail } from '../trpc';
@@ -118,52 +112,6 @@ export async function startEpisode(ctx: SignedIn, input: { childId: string; chec
     if (isOpenEpisodeRace(error)) await ctx.db.transaction((tx) => refuseIfEpisodeOpen(tx, input.childId));
     throw error;
   }
-}
-
-/** The episode page. A refused read answers "not found", so it does not reveal that a CAF exists. */
-export async function viewEpisode(ctx: SignedIn, episodeId: string) {
-  const result = await ctx.db.transaction(async (tx) => {
-    const episode = await getEpisode(tx, ctx.user.authorityId, episodeId);
-    if (!episode) return null;
-    const assessors = await listEpisodeAssessors(tx, episode.id);
-    const access = decideEpisodeAccess({
-      user: { id: ctx.user.id, role: ctx.user.role, authorityId: ctx.user.authorityId },
-      episode: { authorityId: episode.authorityId, assessorUserIds: assessors.map((a) => a.userId) },
-    });
-    if (!access.allowed) {
-      await audit(ctx, tx, { action: 'episode.access_denied', childId: episode.childId, episodeId: episode.id });
-      return null;
-    }
-    const [child, version] = await Promise.all([
-      getChild(tx, ctx.user.authorityId, episode.childId),
-      getCurrentVersion(tx, episode.id),
-    ]);
-    if (!child || !version) fail('INTERNAL');
-    const sections = await listSections(tx, version.id);
-    await audit(ctx, tx, { action: 'episode.viewed', childId: child.id, episodeId: episode.id, ground: access.ground });
-    return {
-      episode: {
-        id: episode.id,
-        reference: episode.reference,
-        status: episode.status,
-        startedAt: episode.createdAt.toISOString(),
-        childId: episode.childId,
-      },
-      child: {
-        id: child.id,
-        name: childDisplayName(child),
-        isUnborn: child.isUnborn,
-        dateOfBirth: child.dateOfBirth,
-        expectedDateOfDelivery: child.expectedDateOfDelivery,
-        nhsNumber: child.nhsNumber,
-      },
-      assessors: assessors.map((a) => ({ name: a.name, organisation: a.organisation, role: a.role })),
-      version: { number: version.number, status: version.status },
-      taskList: taskListFor(Object.fromEntries(sections.map((s) => [s.sectionId, s.content]))),
-    };
-  });
-  if (!result) fail('NOT_FOUND');
-  return result;
 }
 
 export async function myWork(ctx: SignedIn) {

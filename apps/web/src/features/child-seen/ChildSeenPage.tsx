@@ -186,10 +186,7 @@ function RecordChildSeenForm({
       pageTitle={titleFor(child.isUnborn)}
       onSubmit={async (input) => {
         await record.mutateAsync(input);
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.assessment.pathFilter()),
-          queryClient.invalidateQueries(trpc.episodes.get.pathFilter()),
-        ]);
+        await Promise.all([queryClient.invalidateQueries(trpc.assessment.pathFilter())]);
         onSaved(input.seenOn);
       }}
     >

@@ -76,11 +76,7 @@ export function CoAssessorsPage() {
 function useRefreshAssessors() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries(trpc.assessment.pathFilter()),
-      queryClient.invalidateQueries(trpc.episodes.get.pathFilter()),
-    ]);
+  return () => Promise.all([queryClient.invalidateQueries(trpc.assessment.pathFilter())]);
 }
 
 function Assessors({

@@ -252,10 +252,7 @@ function RecordConsentForm({
       serverPathToField={consentFieldFor}
       onSubmit={async (input) => {
         await record.mutateAsync(input);
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.assessment.pathFilter()),
-          queryClient.invalidateQueries(trpc.episodes.get.pathFilter()),
-        ]);
+        await Promise.all([queryClient.invalidateQueries(trpc.assessment.pathFilter())]);
         onRecorded(input.decision);
       }}
     >

@@ -1,15 +1,23 @@
-import { type TaskStatus, taskStatusLabels } from '@ecaf/domain';
-import { useQuery } from '@tanstack/react-query';
+import { getSection } from '@ecaf/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { PageLoading } from '../../app/PageLoading';
 import { QueryProblem } from '../../app/QueryProblem';
+import { Button } from '../../components/Button';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { InsetText } from '../../components/InsetText';
 import { AppLink } from '../../components/LinkContext';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { SummaryList } from '../../components/SummaryList';
-import { TaskList, type TaskStatus as TaskStatusView } from '../../components/TaskList';
+import { sectionStatus, TaskList, type TaskListItem, type TaskStatus } from '../../components/TaskList';
+import { errorMessage } from '../../lib/errors';
 import { formatTimestampAsDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useTRPC } from '../../lib/trpc';
+import { useDraftSections } from '../assessment/autosave/useDraftSections';
+import { episodePaths } from '../assessment/paths';
+import type { AssessmentView } from '../assessment/view';
 import { ChildIdentityBar } from '../children/ChildIdentityBar';
 import { EpisodeStatusTag } from './episode-status';
 
@@ -28,30 +36,93 @@ function startedReferenceIn(state: unknown): string | null {
   return null;
 }
 
-/** GOV.UK task list statuses: completed as plain text, the others as tags. */
-function taskStatus(status: TaskStatus): TaskStatusView {
-  const text = taskStatusLabels[status];
-  if (status === 'completed') return { text };
-  return { text, tag: status === 'in_progress' ? 'blue' : 'grey' };
+const notStarted: TaskStatus = sectionStatus('not_started');
+
+function consentTask(view: AssessmentView): TaskListItem {
+  const { status } = view.consent;
+  return {
+    title: 'Consent to assess and store',
+    href: episodePaths(view.episode.id).consent,
+    status:
+      status === 'given'
+        ? sectionStatus('completed')
+        : status === 'refused'
+          ? { text: 'Refused', tag: 'red' }
+          : notStarted,
+    ...(status === 'given' ? {} : { hint: 'Needed before anything is written in the assessment' }),
+  };
 }
 
+function childSeenTask(view: AssessmentView): TaskListItem {
+  const { childSeen } = view;
+  return {
+    title: 'Child seen',
+    href: episodePaths(view.episode.id).childSeen,
+    status: childSeen.allowed ? sectionStatus('completed') : notStarted,
+    ...(childSeen.allowed || !childSeen.message ? {} : { hint: childSeen.message }),
+  };
+}
+
+function checkTask(view: AssessmentView): TaskListItem {
+  const completed = view.version.status === 'completed';
+  const missing = view.completion.length;
+  return {
+    title: completed ? 'Check your answers' : 'Check your answers and complete',
+    href: episodePaths(view.episode.id).check,
+    status: completed ? sectionStatus('completed') : notStarted,
+    ...(completed
+      ? {}
+      : {
+          hint:
+            missing === 0
+              ? 'Everything needed is done: you can complete the assessment'
+              : `${missing} ${missing === 1 ? 'thing' : 'things'} to finish before you can complete the assessment`,
+        }),
+  };
+}
+
+/** `/episodes/:episodeId`: the CAF's task list (GOV.UK "complete multiple tasks"). */
 export function EpisodePage() {
   const { episodeId = '' } = useParams();
   const location = useLocation();
   const trpc = useTRPC();
-  const result = useQuery(trpc.episodes.get.queryOptions({ episodeId }));
-  usePageTitle(result.data ? `CAF ${result.data.episode.reference}` : result.isError ? undefined : 'CAF');
+  const queryClient = useQueryClient();
+  const result = useQuery(trpc.assessment.get.queryOptions({ episodeId }));
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const startReview = useMutation(trpc.assessment.startReview.mutationOptions());
+  const [reviewStarted, setReviewStarted] = useState<number | null>(null);
+  const unsaved = useDraftSections(me.data?.user?.id, episodeId, result.data?.version.number);
+  usePageTitle(result.data ? `CAF ${result.data.episode.reference}` : result.isError ? undefined : 'CAF', {
+    error: startReview.isError,
+  });
 
   if (result.isPending) return <PageLoading />;
   if (result.isError) return <QueryProblem error={result.error} withHeading />;
 
-  const { episode, child, assessors, version, taskList } = result.data;
+  const view = result.data;
+  const { episode, child, assessors, version, versions, taskList } = view;
+  const paths = episodePaths(episode.id);
   const justStarted = startedReferenceIn(location.state);
-  const completed = taskList.filter((task) => task.status === 'completed').length;
+  const completedCount = taskList.filter((task) => task.status === 'completed').length;
+  const firstStarted = versions[0]?.startedAt ?? version.startedAt;
+
+  async function onStartReview() {
+    const answer = await startReview.mutateAsync({ episodeId }).catch(() => null);
+    if (!answer) return;
+    await queryClient.invalidateQueries({ queryKey: trpc.assessment.get.queryKey({ episodeId }) });
+    setReviewStarted(answer.versionNumber);
+  }
 
   return (
     <>
+      {startReview.isError && <ErrorSummary errors={[{ text: errorMessage(startReview.error) }]} />}
       {justStarted && <NotificationBanner type="success" text={`CAF ${justStarted} started for ${child.name}`} />}
+      {reviewStarted !== null && (
+        <NotificationBanner
+          type="success"
+          text={`Review started: version ${reviewStarted} is a new draft, copied from version ${reviewStarted - 1}`}
+        />
+      )}
       <ChildIdentityBar child={child} />
       <span className="govuk-caption-l">
         CAF for{' '}
@@ -60,33 +131,101 @@ export function EpisodePage() {
         </AppLink>
       </span>
       <h1 className="govuk-heading-l">{episode.reference}</h1>
-      <SummaryList
-        rows={[
-          { key: 'Status', value: <EpisodeStatusTag status={episode.status} /> },
-          { key: 'Started', value: formatTimestampAsDate(episode.startedAt) },
-          {
-            key: assessors.length === 1 ? 'Assessor' : 'Assessors',
-            value:
-              assessors.length === 0
-                ? 'None'
-                : assessors.map((a) => (a.organisation ? `${a.name}, ${a.organisation}` : a.name)).join('; '),
-          },
-          { key: 'Assessment version', value: `Version ${version.number} (${version.status})` },
-        ]}
-      />
-      <h2 className="govuk-heading-m" id="assessment-heading">
-        Assessment
-      </h2>
-      <p className="govuk-body">
-        You have completed {completed} of {taskList.length} sections.
-      </p>
-      <TaskList
-        idPrefix="assessment"
-        items={taskList.map((task) => ({
-          title: `${task.number}. ${task.title}`,
-          status: taskStatus(task.status),
-        }))}
-      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <SummaryList
+            rows={[
+              { key: 'Status', value: <EpisodeStatusTag status={episode.status} /> },
+              { key: 'Started', value: formatTimestampAsDate(firstStarted) },
+              {
+                key: assessors.length === 1 ? 'Assessor' : 'Assessors',
+                value:
+                  assessors.length === 0
+                    ? 'None'
+                    : assessors.map((a) => (a.organisation ? `${a.name}, ${a.organisation}` : a.name)).join('; '),
+              },
+              {
+                key: 'Assessment version',
+                value: `Version ${version.number} (${version.status === 'completed' ? 'completed' : 'draft'})`,
+              },
+            ]}
+          />
+
+          {version.status === 'completed' && (
+            <InsetText>
+              <p className="govuk-body">
+                Version {version.number} was completed
+                {version.completedAt ? ` on ${formatTimestampAsDate(version.completedAt)}` : ''}. It can no longer be
+                changed.
+              </p>
+              {view.access.canStartReview && (
+                <>
+                  <p className="govuk-body">
+                    A review starts version {version.number + 1}, a new draft copied from this one.
+                  </p>
+                  <Button
+                    type="button"
+                    className="govuk-!-margin-bottom-0"
+                    onClick={() => void onStartReview()}
+                    disabled={startReview.isPending}
+                  >
+                    Start a review
+                  </Button>
+                </>
+              )}
+            </InsetText>
+          )}
+
+          <h2 className="govuk-heading-m">Consent and child seen</h2>
+          <TaskList idPrefix="before" items={[consentTask(view), childSeenTask(view)]} />
+
+          <h2 className="govuk-heading-m" id="assessment-heading">
+            Assessment
+          </h2>
+          <p className="govuk-body">
+            You have completed {completedCount} of {taskList.length} sections.
+          </p>
+          <TaskList
+            idPrefix="assessment"
+            items={taskList.map((task): TaskListItem => {
+              const section = getSection(task.sectionId);
+              const hint = unsaved.has(task.sectionId)
+                ? 'Some text typed on this device is not saved yet'
+                : section?.kind === 'derived'
+                  ? section.description
+                  : undefined;
+              return {
+                title: `${task.number}. ${task.title}`,
+                href: paths.section(task.sectionId),
+                status: sectionStatus(task.status),
+                ...(hint ? { hint } : {}),
+              };
+            })}
+          />
+
+          <h2 className="govuk-heading-m">Complete the assessment</h2>
+          <TaskList idPrefix="complete" items={[checkTask(view)]} />
+
+          <h2 className="govuk-heading-m">Versions, printing and co-assessors</h2>
+          <ul className="govuk-list">
+            <li>
+              <AppLink className="govuk-link" href={paths.versions}>
+                Versions and comparison
+              </AppLink>
+            </li>
+            <li>
+              <AppLink className="govuk-link" href={paths.print(version.number)}>
+                Print or download
+              </AppLink>
+            </li>
+            <li>
+              <AppLink className="govuk-link" href={paths.coAssessors}>
+                Co-assessors
+              </AppLink>
+            </li>
+          </ul>
+        </div>
+      </div>
     </>
   );
 }
