@@ -1,5 +1,5 @@
 import { E2E_PASSWORD, e2eAccounts } from '../support/accounts';
-import { AppProcess } from '../support/app-process';
+import { AppProcess, freePort } from '../support/app-process';
 import { recordConsentThroughApi, savedSection, startCafThroughApi, todayInLondon } from '../support/caf-setup';
 import { CLIENT_HEADER, expect, expectAccessible, test } from '../support/fixtures';
 
@@ -19,10 +19,10 @@ test.describe('No lost work', () => {
   test('CF-7 text typed while the server is stopped is saved when it comes back, and after signing in again', async ({
     browser,
   }) => {
-    const server = new AppProcess(4190 + test.info().workerIndex, `nolostwork_${Date.now()}`);
-    await server.start();
+    const server = new AppProcess(await freePort(), `nolostwork_${Date.now()}`);
     const context = await browser.newContext({ baseURL: server.baseURL, timezoneId: 'Europe/London', locale: 'en-GB' });
     try {
+      await server.start();
       const page = await context.newPage();
       const signIn = () =>
         page.request.post('/trpc/auth.signIn', {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
@@ -8,6 +9,20 @@ import postgres from 'postgres';
  * A second eCAF server of the test's own, which the test can stop and start again on the same
  * database: the shared server of the run must stay up for the other tests.
  */
+/** A port nothing listens on now, kept for the server's restarts (the browser's address). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
 export class AppProcess {
   private child: ChildProcess | null = null;
 
@@ -26,12 +41,16 @@ export class AppProcess {
       cwd: join(import.meta.dirname, '..'),
       env: { ...process.env, E2E_PORT: String(this.port), E2E_KEEP_DATA: this.dataName },
       detached: true,
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     this.child = child;
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2000);
+    });
     const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+      if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: ${stderr}`);
       const healthy = await fetch(`${this.baseURL}/healthz`).then(
         (r) => r.ok,
         () => false,
