@@ -84,4 +84,35 @@ test.describe('No lost work', () => {
       await server.destroy();
     }
   });
+
+  test('CF-7 signing out with unsaved text warns first, and deleting it leaves nothing on the device', async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs('practitioner');
+    const caf = await startCafThroughApi(page.request);
+    await recordConsentThroughApi(page.request, caf, todayInLondon());
+    await page.goto(`/episodes/${caf.episodeId}/sections/views`);
+    // eCAF cannot be reached for saves (the browser's requests fail as if the network had gone).
+    await page.route('**/trpc/assessment.saveSection*', (route) => route.abort('internetdisconnected'));
+    await page.getByLabel(CHILD_VIEWS, { exact: true }).fill('Private words typed on a shared computer.');
+    await page.getByLabel(CHILD_VIEWS, { exact: true }).blur();
+    await expect(page.getByRole('status')).toContainText('eCAF cannot be reached', { timeout: 20_000 });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign out' })).toBeVisible();
+    await expect(page.getByText('One section has text on this device that eCAF has not saved yet.')).toBeVisible();
+    await expectAccessible(page, 'signing out with unsaved text');
+    await page.getByRole('button', { name: 'Delete the unsaved text and sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await page.unrouteAll();
+    await page.getByLabel('Email address').fill(e2eAccounts.practitioner.email);
+    await page.getByLabel('Password').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
+    await page.goto(`/episodes/${caf.episodeId}/sections/views`);
+    await expect(page.getByLabel(CHILD_VIEWS, { exact: true })).toHaveValue('');
+    expect(await savedSection(page.request, caf.episodeId, 'views')).toBeNull();
+  });
 });

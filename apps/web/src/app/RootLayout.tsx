@@ -6,6 +6,8 @@ import { Footer } from '../components/Footer';
 import { Header } from '../components/Header';
 import { LinkProvider } from '../components/LinkContext';
 import { SkipLink } from '../components/SkipLink';
+import { userDraftKeyPrefix } from '../features/assessment/autosave/decide';
+import { draftStore } from '../features/assessment/autosave/draft-store';
 import { useTRPC } from '../lib/trpc';
 import { RouterLink } from './AppLink';
 
@@ -60,6 +62,15 @@ export function RootLayout() {
     }),
   );
 
+  /** CF-7: text kept on this device and not yet saved must not be dropped, or left behind, silently. */
+  async function signOutUnlessUnsaved(userId: string) {
+    const unsaved = await draftStore()
+      .keys(userDraftKeyPrefix(userId))
+      .catch(() => []);
+    if (unsaved.length > 0) void navigate('/sign-out');
+    else signOut.mutate();
+  }
+
   const navigation = user
     ? [
         { href: '/', text: 'My work', current: pathname === '/' },
@@ -95,7 +106,7 @@ export function RootLayout() {
               <button
                 type="button"
                 className="app-sign-out"
-                onClick={() => signOut.mutate()}
+                onClick={() => void signOutUnlessUnsaved(user.id)}
                 disabled={signOut.isPending}
               >
                 Sign out

@@ -27,6 +27,10 @@ export const routes: RouteObject[] = [
             lazy: () => import('../features/work/MyWorkPage').then((m) => ({ Component: m.MyWorkPage })),
           },
           {
+            path: 'sign-out',
+            lazy: () => import('../features/auth/SignOutPage').then((m) => ({ Component: m.SignOutPage })),
+          },
+          {
             path: 'children',
             lazy: () => import('../features/children/FindChildPage').then((m) => ({ Component: m.FindChildPage })),
           },

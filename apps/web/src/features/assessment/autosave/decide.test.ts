@@ -8,6 +8,7 @@ import {
   type LocalDraft,
   MAX_RETRY_MS,
   retryDelay,
+  userDraftKeyPrefix,
   whatToSend,
 } from './decide';
 
@@ -116,5 +117,13 @@ describe('draftKey', () => {
     expect(key).toBe('u:e:2:views');
     expect(key.startsWith(draftKeyPrefix({ userId: 'u', episodeId: 'e', versionNumber: 2 }))).toBe(true);
     expect(key.startsWith(draftKeyPrefix({ userId: 'u', episodeId: 'e', versionNumber: 1 }))).toBe(false);
+  });
+});
+
+describe('the keys of what one user keeps on this device', () => {
+  it("a user's prefix covers every section key of theirs and no other user's", () => {
+    const key = draftKey({ userId: 'u1', episodeId: 'e', versionNumber: 2, sectionId: 'views' });
+    expect(key.startsWith(userDraftKeyPrefix('u1'))).toBe(true);
+    expect(key.startsWith(userDraftKeyPrefix('u'))).toBe(false);
   });
 });

@@ -135,3 +135,8 @@ export function draftKey(parts: {
 export function draftKeyPrefix(parts: { userId: string; episodeId: string; versionNumber: number }): string {
   return `${[parts.userId, parts.episodeId, parts.versionNumber].join(':')}:`;
 }
+
+/** The prefix of every key one user has on this device (for signing out). */
+export function userDraftKeyPrefix(userId: string): string {
+  return `${userId}:`;
+}
