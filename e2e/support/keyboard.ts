@@ -72,7 +72,7 @@ export async function chooseOption(page: Page, select: Locator, label: string) {
   await tabTo(page, select, { maxPresses: 120 });
   const { selected, target } = await select.evaluate((element, wanted) => {
     const s = element as HTMLSelectElement;
-    return { selected: s.selectedIndex, target: [...s.options].findIndex((o) => o.text === wanted) };
+    return { selected: s.selectedIndex, target: Array.from(s.options, (o) => o.text).indexOf(wanted) };
   }, label);
   if (target < 0) throw new Error(`no option "${label}"`);
   const key = target > selected ? 'ArrowDown' : 'ArrowUp';

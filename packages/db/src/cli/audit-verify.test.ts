@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../client';
 import { appendAuditEvent, verifyAuditChain } from '../queries/audit';
 import { auditEvent } from '../schema/audit';
-import { ownerClient } from '../seed/test-support';
+import { tamperWithAudit } from '../seed/test-support';
 import { createTestDatabase } from '../testing';
 
 const run = promisify(execFile);
@@ -29,25 +29,9 @@ async function appendSome(handle: DatabaseHandle, n: number) {
   }
 }
 
-/** AU-1 tampering needs the owner with the trigger off: what an attacker with the database would do. */
-async function tamper(handle: DatabaseHandle, id: number) {
-  if (handle.driver === 'postgres') {
-    const owner = await ownerClient(handle);
-    try {
-      await owner.unsafe('alter table audit_event disable trigger audit_event_no_update_or_delete');
-      await owner.unsafe(`update audit_event set action = 'test.rewritten' where id = ${id}`);
-      await owner.unsafe('alter table audit_event enable trigger audit_event_no_update_or_delete');
-    } finally {
-      await owner.end();
-    }
-    return;
-  }
-  // PGlite has one connection: switch it to the owner and back.
-  await handle.db.execute(sql`set role postgres`);
-  await handle.db.execute(sql`alter table audit_event disable trigger audit_event_no_update_or_delete`);
-  await handle.db.execute(sql`update audit_event set action = 'test.rewritten' where id = ${id}`);
-  await handle.db.execute(sql`alter table audit_event enable trigger audit_event_no_update_or_delete`);
-  await handle.db.execute(sql`set role ecaf_app`);
+/** AU-1: what an attacker holding the database would do. */
+function tamper(handle: DatabaseHandle, id: number) {
+  return tamperWithAudit(handle, `update audit_event set action = 'test.rewritten' where id = ${id}`);
 }
 
 describe('verifyAuditChain', () => {

@@ -23,17 +23,48 @@ export async function getVersion(db: DbOrTx, episodeId: string, number: number):
   return row ?? null;
 }
 
+/** What the consent rule (`effectiveConsent`) reads of each consent record. */
+export type ConsentDecisionRow = {
+  decision: (typeof consentToAssess.$inferSelect)['decision'];
+  capacity: (typeof consentToAssess.$inferSelect)['capacity'];
+  /** ISO date, as the `date` column reads. */
+  decidedOn: string;
+};
+
 /**
  * The version a save writes to, locked FOR SHARE: saves to one version run side by side, but
  * a completion (which locks it FOR UPDATE) waits for them, and they wait for it (CF-6, CF-7).
+ * With it, in the same round trip, the episode's consent decisions in the order
+ * `effectiveConsent` reads them (as `listConsentToAssess`), for CF-3.
+ *
+ * Prepared, like the other statements every autosave runs: the text never changes, so each
+ * connection parses and plans it once instead of on every save (planning these joins and
+ * subqueries costs PostgreSQL more than running them). drizzle's `.prepare()` on the
+ * transaction keeps it inside the transaction; the name is for reading, the driver keys
+ * prepared statements by their text.
  */
 export async function lockVersionForSave(db: DbOrTx, episodeId: string, number: number) {
   const [row] = await db
-    .select({ id: assessmentVersion.id, status: assessmentVersion.status, completedAt: assessmentVersion.completedAt })
+    .select({
+      id: assessmentVersion.id,
+      status: assessmentVersion.status,
+      completedAt: assessmentVersion.completedAt,
+      // Spelled out: drizzle leaves columns unqualified when a query reads one table.
+      consent: sql<ConsentDecisionRow[]>`coalesce((
+        select json_agg(
+          json_build_object('decision', c.decision, 'capacity', c.capacity, 'decidedOn', c.decided_on)
+          order by c.recorded_at, c.id
+        )
+        from consent_to_assess c
+        where c.episode_id = "assessment_version"."episode_id"
+      ), '[]'::json)`,
+    })
     .from(assessmentVersion)
     .where(and(eq(assessmentVersion.episodeId, episodeId), eq(assessmentVersion.number, number)))
     .limit(1)
-    .for('share');
+    .for('share', { of: assessmentVersion })
+    .prepare('lock_version_for_save')
+    .execute();
   return row ?? null;
 }
 
@@ -80,7 +111,8 @@ export async function getSection(db: DbOrTx, versionId: string, sectionId: strin
 /**
  * CF-7 compare-and-set: writes the section only if it is still at `baseRevision` (0 = never
  * saved), in one statement, so two writers can never both succeed from the same revision.
- * Returns the new revision, or null when the section had moved on (a conflict).
+ * Returns the new revision, or null when the section had moved on (a conflict). Prepared (see
+ * `lockVersionForSave`).
  */
 export async function saveSectionIfUnchanged(
   db: DbOrTx,
@@ -108,7 +140,9 @@ export async function saveSectionIfUnchanged(
         },
         setWhere: eq(assessmentSection.revision, 0),
       })
-      .returning({ revision: assessmentSection.revision });
+      .returning({ revision: assessmentSection.revision })
+      .prepare('insert_section_if_unsaved')
+      .execute();
     return inserted?.revision ?? null;
   }
   const [updated] = await db
@@ -126,7 +160,9 @@ export async function saveSectionIfUnchanged(
         eq(assessmentSection.revision, values.baseRevision),
       ),
     )
-    .returning({ revision: assessmentSection.revision });
+    .returning({ revision: assessmentSection.revision })
+    .prepare('update_section_if_unchanged')
+    .execute();
   return updated?.revision ?? null;
 }
 

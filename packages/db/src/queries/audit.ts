@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, gt, sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../client';
 import { auditEvent } from '../schema/audit';
 
@@ -31,9 +31,9 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function hashAuditEvent(prevHash: string, event: AuditEventInput): string {
-  const body = canonicalJson({
-    prevHash,
+/** What the hash covers: every column a reader relies on, apart from the chain's own link. */
+function hashedFields(event: AuditEventInput) {
+  return {
     at: event.at.toISOString(),
     actorUserId: event.actorUserId,
     actorRole: event.actorRole,
@@ -44,32 +44,43 @@ export function hashAuditEvent(prevHash: string, event: AuditEventInput): string
     ipAddress: event.ipAddress ?? null,
     requestId: event.requestId ?? null,
     detail: event.detail ?? null,
-  });
-  return createHash('sha256').update(body).digest('hex');
+  };
+}
+
+/** The formula `append_audit_event` (migration 0005) applies in SQL. */
+export const CURRENT_HASH_VERSION = 2;
+
+/**
+ * An event's hash by the formula of `hashVersion` (the row's `hash_version`), or null for a
+ * version this code does not know:
+ * 1, events written before migration 0005: sha256 of the canonical JSON with `prevHash` inside;
+ * 2, since: sha256 of `prevHash` followed by the canonical JSON without it (the database
+ *    prepends the previous hash, so the event is linked in the statement that inserts it).
+ */
+export function hashAuditEvent(
+  prevHash: string,
+  event: AuditEventInput,
+  hashVersion: number = CURRENT_HASH_VERSION,
+): string | null {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  if (hashVersion === 2) return sha256(prevHash + canonicalJson(hashedFields(event)));
+  if (hashVersion === 1) return sha256(canonicalJson({ prevHash, ...hashedFields(event) }));
+  return null;
 }
 
 /**
- * Appends one event to the chain. Call it inside the transaction that does the audited work,
- * as late as possible: the advisory lock that keeps the chain linear is held until commit.
+ * Appends one event to the chain, in one round trip (`append_audit_event`, migration 0005: lock,
+ * read the last hash, insert with the hash computed in SQL). Call it inside the transaction that
+ * does the audited work, as late as possible: the advisory lock that keeps the chain linear is
+ * held until commit.
  */
 export async function appendAuditEvent(tx: DbOrTx, event: AuditEventInput): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('ecaf.audit_event.chain'))`);
-  const [last] = await tx.select({ hash: auditEvent.hash }).from(auditEvent).orderBy(desc(auditEvent.id)).limit(1);
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await tx.insert(auditEvent).values({
-    at: event.at,
-    actorUserId: event.actorUserId,
-    actorRole: event.actorRole,
-    action: event.action,
-    childId: event.childId ?? null,
-    episodeId: event.episodeId ?? null,
-    ground: event.ground ?? null,
-    ipAddress: event.ipAddress ?? null,
-    requestId: event.requestId ?? null,
-    detail: event.detail ?? null,
-    prevHash,
-    hash: hashAuditEvent(prevHash, event),
-  });
+  const detail = event.detail ?? null;
+  await tx.execute(sql`select append_audit_event(
+    ${event.at.toISOString()}::timestamptz, ${event.actorUserId}::uuid, ${event.actorRole}::text, ${event.action}::text,
+    ${event.childId ?? null}::uuid, ${event.episodeId ?? null}::uuid, ${event.ground ?? null}::text,
+    ${event.ipAddress ?? null}::text, ${event.requestId ?? null}::text,
+    ${detail === null ? null : JSON.stringify(detail)}::jsonb, ${canonicalJson(hashedFields(event))}::text)`);
 }
 
 export type AuditVerification =
@@ -94,10 +105,14 @@ export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<A
       if (row.prevHash !== prevHash) {
         return { ok: false, events, brokenAtId: row.id, problem: 'previous hash does not match the event before it' };
       }
-      const expected = hashAuditEvent(prevHash, {
-        ...row,
-        detail: (row.detail as Record<string, unknown> | null) ?? null,
-      });
+      const expected = hashAuditEvent(
+        prevHash,
+        { ...row, detail: (row.detail as Record<string, unknown> | null) ?? null },
+        row.hashVersion,
+      );
+      if (expected === null) {
+        return { ok: false, events, brokenAtId: row.id, problem: `unknown hash version ${row.hashVersion}` };
+      }
       if (row.hash !== expected) {
         return { ok: false, events, brokenAtId: row.id, problem: 'event content does not match its hash' };
       }

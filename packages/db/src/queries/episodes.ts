@@ -1,9 +1,7 @@
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { organisation } from '../schema/authority';
 import { child } from '../schema/child';
 import { assessmentVersion, checklistDecision, episode, episodeAssessor } from '../schema/episode';
-import { appUser } from '../schema/identity';
 
 export async function nextEpisodeNumber(db: DbOrTx): Promise<number> {
   const rows = await db.execute<{ n: string }>(sql`select nextval('episode_reference_seq') as n`);
@@ -48,37 +46,42 @@ export async function insertEpisode(
   return row.id;
 }
 
-export async function getEpisode(db: DbOrTx, authorityId: string, episodeId: string) {
+export type EpisodeAssessorRow = {
+  userId: string;
+  role: (typeof episodeAssessor.$inferSelect)['role'];
+  name: string;
+  organisation: string | null;
+};
+
+/**
+ * The episode and its assessors in one round trip (every use of an assessment starts here), or
+ * null when there is no such episode in the authority. Assessors in the order they were added.
+ * Prepared (see `lockVersionForSave`).
+ */
+export async function getEpisodeWithAssessors(db: DbOrTx, authorityId: string, episodeId: string) {
   const [row] = await db
-    .select()
+    .select({
+      ...getTableColumns(episode),
+      // Spelled out: drizzle leaves columns unqualified when a query reads one table.
+      assessors: sql<EpisodeAssessorRow[]>`coalesce((
+        select json_agg(
+          json_build_object('userId', ea.user_id, 'role', ea.role, 'name', u.name, 'organisation', o.name)
+          order by ea.added_at, ea.user_id
+        )
+        from episode_assessor ea
+        join app_user u on u.id = ea.user_id
+        left join organisation o on o.id = u.organisation_id
+        where ea.episode_id = "episode"."id"
+      ), '[]'::json)`,
+    })
     .from(episode)
     .where(and(eq(episode.id, episodeId), eq(episode.authorityId, authorityId)))
-    .limit(1);
-  return row ?? null;
-}
-
-export async function listEpisodeAssessors(db: DbOrTx, episodeId: string) {
-  return db
-    .select({
-      userId: episodeAssessor.userId,
-      role: episodeAssessor.role,
-      name: appUser.name,
-      organisation: organisation.name,
-    })
-    .from(episodeAssessor)
-    .innerJoin(appUser, eq(appUser.id, episodeAssessor.userId))
-    .leftJoin(organisation, eq(organisation.id, appUser.organisationId))
-    .where(eq(episodeAssessor.episodeId, episodeId));
-}
-
-export async function getCurrentVersion(db: DbOrTx, episodeId: string) {
-  const [row] = await db
-    .select()
-    .from(assessmentVersion)
-    .where(eq(assessmentVersion.episodeId, episodeId))
-    .orderBy(desc(assessmentVersion.number))
-    .limit(1);
-  return row ?? null;
+    .limit(1)
+    .prepare('get_episode_with_assessors')
+    .execute();
+  if (!row) return null;
+  const { assessors, ...found } = row;
+  return { episode: found, assessors };
 }
 
 /** The first completed assessment makes a draft episode active (the team and plan follow). */

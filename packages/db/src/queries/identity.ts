@@ -1,5 +1,5 @@
-import { and, eq, gte, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client';
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Database, DbOrTx } from '../client';
 import { localAuthority, organisation } from '../schema/authority';
 import { appUser, session, signInAttempt } from '../schema/identity';
 
@@ -12,9 +12,8 @@ export async function findUserByEmail(db: DbOrTx, email: string) {
   return row ?? null;
 }
 
-/** The signed-in user as every request sees it: with their organisation and authority names. */
-export async function findSessionWithUser(db: DbOrTx, tokenHash: string) {
-  const [row] = await db
+function sessionWithUserQuery(db: Database) {
+  return db
     .select({
       sessionId: session.id,
       createdAt: session.createdAt,
@@ -38,8 +37,24 @@ export async function findSessionWithUser(db: DbOrTx, tokenHash: string) {
     .innerJoin(appUser, eq(appUser.id, session.userId))
     .innerJoin(localAuthority, eq(localAuthority.id, appUser.authorityId))
     .leftJoin(organisation, eq(organisation.id, appUser.organisationId))
-    .where(eq(session.tokenHash, tokenHash))
-    .limit(1);
+    .where(eq(session.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('find_session_with_user');
+}
+
+const sessionLookups = new WeakMap<Database, ReturnType<typeof sessionWithUserQuery>>();
+
+/**
+ * The signed-in user as every request sees it: with their organisation and authority names.
+ * Every request runs it, so it is built once per database and prepared on the server.
+ */
+export async function findSessionWithUser(db: Database, tokenHash: string) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = sessionWithUserQuery(db);
+    sessionLookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({ tokenHash });
   return row ?? null;
 }
 
@@ -52,8 +67,12 @@ export async function insertSession(
     .values({ tokenHash: values.tokenHash, userId: values.userId, createdAt: values.now, lastSeenAt: values.now });
 }
 
+/** Records activity on a session. Never moves `last_seen_at` back (two requests at once). */
 export async function touchSession(db: DbOrTx, sessionId: string, now: Date): Promise<void> {
-  await db.update(session).set({ lastSeenAt: now }).where(eq(session.id, sessionId));
+  await db
+    .update(session)
+    .set({ lastSeenAt: now })
+    .where(and(eq(session.id, sessionId), lt(session.lastSeenAt, now)));
 }
 
 export async function endSession(db: DbOrTx, sessionId: string, now: Date, reason: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * AU-1: append-only. Updates and deletes are refused by a trigger (see the migration) and,
@@ -22,6 +22,12 @@ export const auditEvent = pgTable(
     detail: jsonb('detail'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /**
+     * Which formula `hash` was computed with (`hashAuditEvent` in queries/audit.ts): 1 for events
+     * written before migration 0005 (and by any server still running older code during a deploy,
+     * hence the default), 2 for events written by the `append_audit_event` function since.
+     */
+    hashVersion: smallint('hash_version').notNull().default(1),
   },
   (t) => [index('audit_event_child_idx').on(t.childId, t.at), index('audit_event_actor_idx').on(t.actorUserId, t.at)],
 );

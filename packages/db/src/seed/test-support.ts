@@ -27,3 +27,27 @@ export async function appRoleClient(handle: DatabaseHandle): Promise<postgres.Sq
 export async function ownerClient(handle: DatabaseHandle): Promise<postgres.Sql> {
   return postgres(await testDatabaseUrl(handle), { max: 1, onnotice: () => {} });
 }
+
+/**
+ * AU-1 tampering: runs a statement against audit_event as the owner with the append-only
+ * trigger off, as an attacker holding the database could. PGlite has one connection, so it
+ * switches that connection to the owner and back.
+ */
+export async function tamperWithAudit(handle: DatabaseHandle, statement: string): Promise<void> {
+  if (handle.driver === 'postgres') {
+    const owner = await ownerClient(handle);
+    try {
+      await owner.unsafe('alter table audit_event disable trigger audit_event_no_update_or_delete');
+      await owner.unsafe(statement);
+      await owner.unsafe('alter table audit_event enable trigger audit_event_no_update_or_delete');
+    } finally {
+      await owner.end();
+    }
+    return;
+  }
+  await handle.db.execute(sql`set role postgres`);
+  await handle.db.execute(sql`alter table audit_event disable trigger audit_event_no_update_or_delete`);
+  await handle.db.execute(sql.raw(statement));
+  await handle.db.execute(sql`alter table audit_event enable trigger audit_event_no_update_or_delete`);
+  await handle.db.execute(sql.raw(`set role ${APP_ROLE}`));
+}
