@@ -26,7 +26,6 @@ import {
 } from '@ecaf/db';
 import {
   type AccessGround,
-  ageOn,
   cafFormDefinition,
   canComplete,
   canEditAssessment,
@@ -37,6 +36,7 @@ import {
   checkChildSeen,
   checkChildSeenRecord,
   checkConsentToAssess,
+  childAgeForConsent,
   childDisplayName,
   compareVersions,
   decideEpisodeAccess,
@@ -62,6 +62,8 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof getEpisodeWithAssessors>>>;
 type Opened = Loaded & { ground: AccessGround; canEdit: boolean };
 
 type Mode = 'read' | 'edit';
+type ChildRecord = NonNullable<Awaited<ReturnType<typeof getChild>>>;
+type ParentsAndCarers = Awaited<ReturnType<typeof listParentsAndCarers>>;
 
 /**
  * Every use of an assessment goes through here (SH-1, CF-7): the episode is loaded, the user's
@@ -140,15 +142,17 @@ async function derivedContentFor(
   opened: Opened,
   version: VersionRow,
   consent: Awaited<ReturnType<typeof consentState>>,
+  /** The child and their parents and carers, when the caller has already read them. */
+  loaded?: { child: ChildRecord; parents: ParentsAndCarers },
 ) {
   // CH-4: a completed version shows what it was completed with.
   if (version.status === 'completed' && version.derivedSnapshot) {
     return version.derivedSnapshot as Record<string, Record<string, unknown>>;
   }
   const [child, assessorUser, parents] = await Promise.all([
-    getChild(tx, ctx.user.authorityId, opened.episode.childId),
+    loaded?.child ?? getChild(tx, ctx.user.authorityId, opened.episode.childId),
     getUserForForm(tx, opened.assessors.find((a) => a.role === 'assessor')?.userId ?? opened.episode.createdBy),
-    listParentsAndCarers(tx, opened.episode.childId),
+    loaded?.parents ?? listParentsAndCarers(tx, opened.episode.childId),
   ]);
   if (!child || !assessorUser) fail('INTERNAL');
   const coAssessor = opened.assessors.find((a) => a.role === 'co_assessor');
@@ -224,7 +228,7 @@ export async function getAssessment(ctx: SignedIn, input: { episodeId: string; v
       listParentsAndCarers(tx, opened.episode.childId),
     ]);
     if (!child) fail('INTERNAL');
-    const derived = await derivedContentFor(tx, ctx, opened, version, consent);
+    const derived = await derivedContentFor(tx, ctx, opened, version, consent, { child, parents });
     const content = contentOf(sections);
     const on = today(ctx);
     const seenDecision = childSeenDecision(version, seen, child.isUnborn, on);
@@ -496,8 +500,7 @@ export async function recordConsentToAssess(ctx: SignedIn, input: RecordConsentT
     if (givenBy.kind === 'person' && !giver) {
       fail('VALIDATION_FAILED', { fieldErrors: { givenBy: 'Select a parent or carer of this child' } });
     }
-    const childAgeYears =
-      child.isUnborn || !child.dateOfBirth ? (child.isUnborn ? null : 0) : ageOn(child.dateOfBirth, input.date).years;
+    const childAgeYears = childAgeForConsent(child, input.date);
     const errors = checkConsentToAssess(input, {
       today: today(ctx),
       childAgeYears,

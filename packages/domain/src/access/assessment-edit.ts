@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Role } from '../auth/roles';
 
 export type AssessorRole = 'assessor' | 'co_assessor';
@@ -28,3 +29,12 @@ export function canManageCoAssessors(input: {
     input.assessors.some((a) => a.userId === input.user.id && a.role === 'assessor')
   );
 }
+
+/** The search for a practitioner to add as co-assessor: the page and the procedure share it. */
+export const practitionerSearchSchema = z.object({
+  query: z
+    .string()
+    .trim()
+    .min(2, 'Enter at least 2 characters of the practitioner’s name or email address')
+    .max(100, 'The search must be 100 characters or fewer'),
+});

@@ -3,6 +3,7 @@ import {
   type ConsentDecisionRecord,
   type ConsentToAssessInput,
   checkConsentToAssess,
+  childAgeForConsent,
   consentToAssessSchema,
   effectiveConsent,
   whoMayConsent,
@@ -254,5 +255,14 @@ describe("CO-2 a competent child's decision stands even if the parent disagrees"
     expect(effectiveConsent([youngPerson('given', '2026-03-02'), parent('given', '2026-03-05')]).overridesParent).toBe(
       false,
     );
+  });
+});
+
+describe('CO-2 the age that decides who may consent', () => {
+  it('CO-2 counts age on the date consent was given; unborn is null, an unknown date of birth is under 12', () => {
+    expect(childAgeForConsent({ isUnborn: false, dateOfBirth: '2014-05-02' }, '2026-05-01')).toBe(11);
+    expect(childAgeForConsent({ isUnborn: false, dateOfBirth: '2014-05-02' }, '2026-05-02')).toBe(12);
+    expect(childAgeForConsent({ isUnborn: true, dateOfBirth: null }, '2026-05-02')).toBeNull();
+    expect(childAgeForConsent({ isUnborn: false, dateOfBirth: null }, '2026-05-02')).toBe(0);
   });
 });

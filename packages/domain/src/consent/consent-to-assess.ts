@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ageOn } from '../child/age';
 import { isIsoDate } from '../dates/iso-date';
 import type { Decision, FieldErrors } from '../errors/app-error';
 
@@ -269,3 +270,16 @@ export const recordConsentToAssessInputSchema = z.intersection(
   consentToAssessSchema,
 );
 export type RecordConsentToAssessInput = z.output<typeof recordConsentToAssessInputSchema>;
+
+/**
+ * CO-2 counts the child's age in whole years on the date consent was given: null for an unborn
+ * baby; a born child whose date of birth is not recorded counts as under 12.
+ */
+export function childAgeForConsent(
+  child: { isUnborn: boolean; dateOfBirth: string | null },
+  consentDate: string,
+): number | null {
+  if (child.isUnborn) return null;
+  if (!child.dateOfBirth) return 0;
+  return ageOn(child.dateOfBirth, consentDate).years;
+}

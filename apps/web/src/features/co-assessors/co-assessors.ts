@@ -1,17 +1,4 @@
-import { z } from 'zod';
-
-/**
- * The practitioner search box. The server's `assessment.findPractitioners` checks the same
- * (`z.string().trim().min(2).max(100)`, declared in the router, not in the domain); this is the
- * page's copy so the user hears about a short search before it is sent.
- */
-export const practitionerSearchSchema = z.object({
-  query: z
-    .string()
-    .trim()
-    .min(2, 'Enter at least 2 characters of the practitioner’s name or email address')
-    .max(100, 'The search must be 100 characters or fewer'),
-});
+export { practitionerSearchSchema } from '@ecaf/domain';
 
 export type AssessorRole = 'assessor' | 'co_assessor';
 

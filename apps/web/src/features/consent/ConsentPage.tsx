@@ -1,6 +1,7 @@
 import './consent.css';
 import type { AppRouter } from '@ecaf/api';
 import {
+  childAgeForConsent,
   consentCapacityLabels,
   consentMethodLabels,
   consentMethods,
@@ -36,7 +37,6 @@ import { useTRPC } from '../../lib/trpc';
 import { ChildIdentityBar } from '../children/ChildIdentityBar';
 import {
   CHILD_GIVER,
-  childAgeOn,
   consentFieldFor,
   consentGiverChoices,
   emptyConsentForm,
@@ -221,7 +221,7 @@ function RecordConsentForm({
   const on =
     partsToIsoDate({ day: dateParts.day ?? '', month: dateParts.month ?? '', year: dateParts.year ?? '' }) ??
     todayInLondon();
-  const age = childAgeOn(child, on);
+  const age = childAgeForConsent(child, on);
   const choices = consentGiverChoices(consentGivers, age);
 
   const giverItems = choices.offered.map((giver) =>

@@ -3,7 +3,6 @@ import {
   CHILD_GIVER,
   type ConsentChild,
   type ConsentFormValues,
-  childAgeOn,
   consentFieldFor,
   consentGiverChoices,
   emptyConsentForm,
@@ -90,13 +89,6 @@ describe('CO-2 who the consent form offers', () => {
     const choices = consentGiverChoices(givers, null);
     expect(choices.offered.map((g) => g.kind)).toEqual(['person']);
     expect(choices.childCannotConsent).toMatch(/unborn baby/);
-  });
-
-  it('counts age on the date consent was given, as the server does', () => {
-    expect(childAgeOn({ isUnborn: false, dateOfBirth: '2014-05-02' }, '2026-05-01')).toBe(11);
-    expect(childAgeOn({ isUnborn: false, dateOfBirth: '2014-05-02' }, '2026-05-02')).toBe(12);
-    expect(childAgeOn({ isUnborn: true, dateOfBirth: null }, '2026-05-02')).toBeNull();
-    expect(childAgeOn({ isUnborn: false, dateOfBirth: null }, '2026-05-02')).toBe(0);
   });
 });
 

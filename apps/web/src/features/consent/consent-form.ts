@@ -1,8 +1,8 @@
 import {
-  ageOn,
   type ConsentCapacity,
   type ConsentGivenBy,
   checkConsentToAssess,
+  childAgeForConsent,
   type DateParts,
   dateParts,
   datePartsError,
@@ -26,16 +26,6 @@ export type ConsentGiverRecord = {
 
 /** The radio value that means "the child or young person themself". */
 export const CHILD_GIVER = 'child';
-
-/**
- * CO-2 counts the child's age on the date consent was given, as the server does: null for an
- * unborn baby; a born child whose date of birth is not recorded counts as under 12.
- */
-export function childAgeOn(child: ConsentChild, isoDate: string): number | null {
-  if (child.isUnborn) return null;
-  if (!child.dateOfBirth) return 0;
-  return ageOn(child.dateOfBirth, isoDate).years;
-}
 
 export type OfferedGiver =
   | { kind: 'person'; value: string; name: string; relationship: string }
@@ -129,7 +119,7 @@ function givenByFrom(value: string | undefined): ConsentGivenBy | undefined {
 function candidate(form: z.output<typeof consentFormFields>, context: ConsentFormContext) {
   const date = partsToIsoDate(form.date);
   const givenBy = givenByFrom(form.givenBy);
-  const childAgeYears = childAgeOn(context.child, date ?? context.today());
+  const childAgeYears = childAgeForConsent(context.child, date ?? context.today());
   const capacity = givenBy ? expectedConsentCapacity(childAgeYears, givenBy.kind) : undefined;
   return {
     childAgeYears,

@@ -1,4 +1,9 @@
-import { recordChildSeenInputSchema, recordConsentToAssessInputSchema, saveSectionInputSchema } from '@ecaf/domain';
+import {
+  practitionerSearchSchema,
+  recordChildSeenInputSchema,
+  recordConsentToAssessInputSchema,
+  saveSectionInputSchema,
+} from '@ecaf/domain';
 import { z } from 'zod';
 import {
   addCoAssessor,
@@ -54,7 +59,7 @@ export const assessmentRouter = router({
     .input(z.object({ episodeId }))
     .mutation(({ ctx, input }) => startReview(ctx, input)),
   findPractitioners: procedureWith('assessment:edit')
-    .input(z.object({ episodeId, query: z.string().trim().min(2, 'Enter at least 2 characters').max(100) }))
+    .input(practitionerSearchSchema.extend({ episodeId }))
     .query(({ ctx, input }) => findPractitioners(ctx, input)),
   addCoAssessor: procedureWith('assessment:edit')
     .input(z.object({ episodeId, userId: z.uuid('Choose a practitioner') }))
