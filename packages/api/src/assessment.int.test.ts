@@ -358,7 +358,7 @@ describe('who may read and write an assessment', () => {
     await assessor.assessment.addCoAssessor({ episodeId, userId: h.userId('colleague') });
     expect((await colleague.assessment.saveSection(save(episodeId))).revision).toBe(1);
     const view = await colleague.assessment.get({ episodeId });
-    expect(view.access).toMatchObject({ ground: 'assessor', canEdit: true, canManageCoAssessors: false });
+    expect(view.access).toMatchObject({ ground: 'co_assessor', canEdit: true, canManageCoAssessors: false });
     await expectAppError(
       colleague.assessment.addCoAssessor({ episodeId, userId: h.userId('youthWorker') }),
       'FORBIDDEN',

@@ -5,5 +5,6 @@ export * from './queries/audit';
 export * from './queries/children';
 export * from './queries/episodes';
 export * from './queries/identity';
+export * from './queries/sharing';
 export * as tables from './schema/index';
 export * from './seed/demo';

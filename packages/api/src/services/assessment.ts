@@ -3,7 +3,6 @@ import {
   deleteCoAssessor,
   getActivePractitioner,
   getChild,
-  getEpisodeWithAssessors,
   getSection,
   getUserForForm,
   getVersion,
@@ -25,10 +24,8 @@ import {
   type VersionRow,
 } from '@ecaf/db';
 import {
-  type AccessGround,
   cafFormDefinition,
   canComplete,
-  canEditAssessment,
   canEditVersion,
   canManageCoAssessors,
   canSaveSection,
@@ -39,8 +36,8 @@ import {
   childAgeForConsent,
   childDisplayName,
   compareVersions,
-  decideEpisodeAccess,
   decideSave,
+  definitionWithoutSensitiveElements,
   derivedSectionsContent,
   effectiveConsent,
   isoDateInLondon,
@@ -49,67 +46,18 @@ import {
   type RecordChildSeenInput,
   type RecordConsentToAssessInput,
   type SaveSectionInput,
+  sensitiveElementLabels,
   type TaskStatus,
   taskListFor,
+  withoutSensitiveElements,
 } from '@ecaf/domain';
-import type { Context, CurrentUser } from '../context';
 import { fail } from '../trpc';
 import { audit } from './audit';
+import { type OpenedEpisode, type SignedIn, withEpisode } from './episode-access';
 
-type SignedIn = Context & { user: CurrentUser };
-
-type Loaded = NonNullable<Awaited<ReturnType<typeof getEpisodeWithAssessors>>>;
-type Opened = Loaded & { ground: AccessGround; canEdit: boolean };
-
-type Mode = 'read' | 'edit';
+type Opened = OpenedEpisode;
 type ChildRecord = NonNullable<Awaited<ReturnType<typeof getChild>>>;
 type ParentsAndCarers = Awaited<ReturnType<typeof listParentsAndCarers>>;
-
-/**
- * Every use of an assessment goes through here (SH-1, CF-7): the episode is loaded, the user's
- * right to read it (or to edit it) decided, and a refusal audited. A refused read answers "not
- * found", so it does not reveal that a CAF exists; a reader who may not edit is told so.
- * The refusal's audit event is committed even though the request fails.
- */
-async function withEpisode<T>(
-  ctx: SignedIn,
-  episodeId: string,
-  mode: Mode,
-  work: (tx: DbOrTx, opened: Opened) => Promise<T>,
-): Promise<T> {
-  const outcome = await ctx.db.transaction(async (tx) => {
-    const loaded = await getEpisodeWithAssessors(tx, ctx.user.authorityId, episodeId);
-    if (!loaded) return { refused: 'NOT_FOUND' as const };
-    const { episode, assessors } = loaded;
-    const user = { id: ctx.user.id, role: ctx.user.role, authorityId: ctx.user.authorityId };
-    const access = decideEpisodeAccess({
-      user,
-      episode: { authorityId: episode.authorityId, assessorUserIds: assessors.map((a) => a.userId) },
-    });
-    if (!access.allowed) {
-      await audit(ctx, tx, { action: 'episode.access_denied', childId: episode.childId, episodeId: episode.id });
-      return { refused: 'NOT_FOUND' as const };
-    }
-    const canEdit = canEditAssessment({ user, episode: { authorityId: episode.authorityId, assessors } });
-    if (mode === 'edit' && !canEdit) {
-      await audit(ctx, tx, {
-        action: 'access.denied',
-        childId: episode.childId,
-        episodeId: episode.id,
-        detail: { wanted: 'assessment:edit' },
-      });
-      return { refused: 'FORBIDDEN' as const };
-    }
-    return { value: await work(tx, { episode, assessors, ground: access.ground, canEdit }) };
-  });
-  if ('refused' in outcome) {
-    if (outcome.refused === 'FORBIDDEN') {
-      fail('FORBIDDEN', { message: 'Only the assessor and co-assessors can change this assessment.' });
-    }
-    fail('NOT_FOUND');
-  }
-  return outcome.value;
-}
 
 const today = (ctx: SignedIn) => isoDateInLondon(ctx.now());
 const isoDateOf = (date: Date) => isoDateInLondon(date);
@@ -187,6 +135,23 @@ function contentOf(sections: readonly { sectionId: string; content: unknown }[])
   return Object.fromEntries(sections.map((s) => [s.sectionId, s.content]));
 }
 
+const formWithoutSensitive = definitionWithoutSensitiveElements(cafFormDefinition);
+const sensitiveLabels = sensitiveElementLabels(cafFormDefinition);
+
+/**
+ * SH-2: what this reader may see of the form. Outside the additional-information scope the
+ * (S) elements are removed here, on the server, and each section says which are withheld.
+ */
+function formFor(opened: Opened) {
+  const hidden = opened.sensitive === 'hidden';
+  return {
+    definition: hidden ? formWithoutSensitive : cafFormDefinition,
+    visible: (content: Record<string, unknown>) =>
+      hidden ? withoutSensitiveElements(cafFormDefinition, content).content : content,
+    withheld: (sectionId: string): string[] => (hidden ? (sensitiveLabels[sectionId] ?? []) : []),
+  };
+}
+
 function childSeenDecision(
   version: VersionRow,
   records: Awaited<ReturnType<typeof listChildSeen>>,
@@ -230,6 +195,8 @@ export async function getAssessment(ctx: SignedIn, input: { episodeId: string; v
     if (!child) fail('INTERNAL');
     const derived = await derivedContentFor(tx, ctx, opened, version, consent, { child, parents });
     const content = contentOf(sections);
+    const form = formFor(opened);
+    const visibleContent = form.visible(content);
     const on = today(ctx);
     const seenDecision = childSeenDecision(version, seen, child.isUnborn, on);
     const consentGiven = consent.effective.status === 'given';
@@ -239,8 +206,9 @@ export async function getAssessment(ctx: SignedIn, input: { episodeId: string; v
       assessor: 'completed',
       consent: consentGiven ? 'completed' : consent.history.length > 0 ? 'in_progress' : 'not_started',
     };
+    // The problems name fields; a reader who may not see every field is not shown them.
     const completion =
-      version.status === 'draft'
+      version.status === 'draft' && opened.sensitive === 'shown'
         ? canComplete({ content, childSeen: seenDecision, consentToAssessRecorded: consentGiven, today: on })
         : { allowed: true as const };
 
@@ -248,7 +216,7 @@ export async function getAssessment(ctx: SignedIn, input: { episodeId: string; v
       action: 'assessment.viewed',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
-      ground: opened.ground,
+      ground: opened.groundLabel,
       detail: { version: version.number },
     });
 
@@ -268,7 +236,10 @@ export async function getAssessment(ctx: SignedIn, input: { episodeId: string; v
         nhsNumber: child.nhsNumber,
       },
       access: {
-        ground: opened.ground,
+        ground: opened.ground.kind,
+        sensitive: opened.sensitive,
+        canShare: opened.canShare,
+        canSeeWhoLooked: opened.canSeeWhoLooked,
         canEdit: opened.canEdit && version.status === 'draft',
         canManageCoAssessors: canManageCoAssessors({ user: ctx.user, assessors: opened.assessors }),
         canStartReview: opened.canEdit && version.number === versions.at(-1)?.number && canStartReview(version).allowed,
@@ -292,11 +263,16 @@ export async function getAssessment(ctx: SignedIn, input: { episodeId: string; v
         completedAt: version.completedAt?.toISOString() ?? null,
         sections: sections.map((s) => ({
           sectionId: s.sectionId,
-          content: s.content as Record<string, unknown>,
+          content: (visibleContent[s.sectionId] ?? {}) as Record<string, unknown>,
           revision: s.revision,
           updatedAt: s.updatedAt.toISOString(),
         })),
         derived,
+        withheld: Object.fromEntries(
+          cafFormDefinition.sections
+            .map((s) => [s.id, form.withheld(s.id)] as const)
+            .filter(([, labels]) => labels.length > 0),
+        ),
       },
       taskList: taskListFor(content, derivedStatuses),
       consent: {
@@ -352,16 +328,17 @@ export async function compareAssessmentVersions(ctx: SignedIn, input: { episodeI
     ]);
     if (!older || !newer) versionNotFound();
     const consent = await consentState(tx, opened.episode.id);
+    const form = formFor(opened);
     const load = async (version: VersionRow) => ({
       ...(await derivedContentFor(tx, ctx, opened, version, consent)),
-      ...contentOf(await listSections(tx, version.id)),
+      ...form.visible(contentOf(await listSections(tx, version.id))),
     });
     const [before, after] = await Promise.all([load(older), load(newer)]);
     await audit(ctx, tx, {
       action: 'assessment.viewed',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
-      ground: opened.ground,
+      ground: opened.groundLabel,
       detail: { versions: [older.number, newer.number], comparison: true },
     });
     const describe = (v: VersionRow) => ({
@@ -374,7 +351,10 @@ export async function compareAssessmentVersions(ctx: SignedIn, input: { episodeI
       reference: opened.episode.reference,
       from: describe(older),
       to: describe(newer),
-      sections: compareVersions(cafFormDefinition, before, after),
+      sections: compareVersions(form.definition, before, after).map((section) => ({
+        ...section,
+        withheld: form.withheld(section.sectionId),
+      })),
     };
   });
 }
@@ -398,11 +378,12 @@ export async function presentAssessmentVersion(
     ]);
     if (!child) fail('INTERNAL');
     const derived = await derivedContentFor(tx, ctx, opened, version, consent);
+    const form = formFor(opened);
     await audit(ctx, tx, {
       action: purpose === 'pdf' ? 'assessment.downloaded' : 'assessment.viewed',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
-      ground: opened.ground,
+      ground: opened.groundLabel,
       detail: { version: version.number, format: purpose },
     });
     return {
@@ -415,7 +396,12 @@ export async function presentAssessmentVersion(
         completedAt: version.completedAt?.toISOString() ?? null,
       },
       generatedAt: ctx.now().toISOString(),
-      sections: presentVersion(cafFormDefinition, { ...derived, ...contentOf(sections) }),
+      sections: presentVersion(form.definition, { ...derived, ...form.visible(contentOf(sections)) }).map(
+        (section) => ({
+          ...section,
+          withheld: form.withheld(section.sectionId),
+        }),
+      ),
     };
   });
 }
@@ -476,7 +462,7 @@ export async function saveSection(ctx: SignedIn, input: SaveSectionInput) {
         action: 'assessment.section_saved',
         childId: opened.episode.childId,
         episodeId: opened.episode.id,
-        ground: opened.ground,
+        ground: opened.groundLabel,
         detail: { version: input.versionNumber, section: input.sectionId, revision },
       });
       return { sectionId: input.sectionId, revision, savedAt: now.toISOString() };
@@ -524,7 +510,7 @@ export async function recordConsentToAssess(ctx: SignedIn, input: RecordConsentT
       action: input.decision === 'given' ? 'consent.to_assess_given' : 'consent.to_assess_refused',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
-      ground: opened.ground,
+      ground: opened.groundLabel,
       detail: { consentId: id, capacity: input.capacity, method: input.method },
     });
     const consent = await consentState(tx, opened.episode.id);
@@ -553,7 +539,7 @@ export async function recordChildSeen(ctx: SignedIn, input: RecordChildSeenInput
       action: 'assessment.child_seen_recorded',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
-      ground: opened.ground,
+      ground: opened.groundLabel,
       detail: { childSeenId: id },
     });
     return { childSeenId: id };
@@ -598,7 +584,7 @@ export async function completeAssessment(ctx: SignedIn, input: { episodeId: stri
       action: 'assessment.completed',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
-      ground: opened.ground,
+      ground: opened.groundLabel,
       detail: { version: version.number },
     });
     return { versionNumber: version.number, completedAt: now.toISOString() };
@@ -624,7 +610,7 @@ export async function startReview(ctx: SignedIn, input: { episodeId: string }) {
       action: 'assessment.review_started',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
-      ground: opened.ground,
+      ground: opened.groundLabel,
       detail: { version: number, from: latest.number },
     });
     return { versionNumber: number };
@@ -657,7 +643,7 @@ export async function addCoAssessor(ctx: SignedIn, input: { episodeId: string; u
       action: 'episode.co_assessor_added',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
-      ground: opened.ground,
+      ground: opened.groundLabel,
       detail: { userId: practitioner.id },
     });
     return { userId: practitioner.id, name: practitioner.name };
@@ -674,7 +660,7 @@ export async function removeCoAssessor(ctx: SignedIn, input: { episodeId: string
       action: 'episode.co_assessor_removed',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
-      ground: opened.ground,
+      ground: opened.groundLabel,
       detail: { userId: input.userId },
     });
     return { removed: true };

@@ -290,7 +290,13 @@ export async function getUserForForm(db: DbOrTx, userId: string) {
 export async function searchPractitioners(db: DbOrTx, authorityId: string, query: string, limit = 20) {
   const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return db
-    .select({ id: appUser.id, name: appUser.name, email: appUser.email, organisation: organisation.name })
+    .select({
+      id: appUser.id,
+      name: appUser.name,
+      email: appUser.email,
+      organisationId: appUser.organisationId,
+      organisation: organisation.name,
+    })
     .from(appUser)
     .leftJoin(organisation, eq(organisation.id, appUser.organisationId))
     .where(
@@ -307,8 +313,14 @@ export async function searchPractitioners(db: DbOrTx, authorityId: string, query
 
 export async function getActivePractitioner(db: DbOrTx, authorityId: string, userId: string) {
   const [row] = await db
-    .select({ id: appUser.id, name: appUser.name })
+    .select({
+      id: appUser.id,
+      name: appUser.name,
+      organisationId: appUser.organisationId,
+      organisation: organisation.name,
+    })
     .from(appUser)
+    .leftJoin(organisation, eq(organisation.id, appUser.organisationId))
     .where(
       and(
         eq(appUser.id, userId),

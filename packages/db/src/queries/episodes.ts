@@ -53,12 +53,34 @@ export type EpisodeAssessorRow = {
   organisation: string | null;
 };
 
+export type TeamMemberAccessRow = {
+  userId: string;
+  organisationId: string | null;
+  basis: 'consent' | 'without_consent';
+  shareId: string | null;
+  shared: 'basic' | 'basic_and_additional' | null;
+};
+
+export type ConsentToShareAccessRow = {
+  id: string;
+  method: 'written' | 'verbal' | 'online';
+  decidedOn: string;
+  basicScope: 'all' | 'all_except' | 'only' | 'none';
+  basicOrganisationIds: string[];
+  additionalScope: 'all' | 'all_except' | 'only' | 'none';
+  additionalOrganisationIds: string[];
+  confirmedOn: string | null;
+  withdrawnOn: string | null;
+  correctsId: string | null;
+};
+
 /**
- * The episode and its assessors in one round trip (every use of an assessment starts here), or
- * null when there is no such episode in the authority. Assessors in the order they were added.
- * Prepared (see `lockVersionForSave`).
+ * Everything the access policy needs about one episode, in one round trip (every use of an
+ * assessment starts here): the episode, its assessors, the current lead professional, the
+ * current team, the family accounts party to the child and the consent to share records.
+ * Null when there is no such episode in the authority. Prepared (see `lockVersionForSave`).
  */
-export async function getEpisodeWithAssessors(db: DbOrTx, authorityId: string, episodeId: string) {
+export async function getEpisodeForAccess(db: DbOrTx, authorityId: string, episodeId: string) {
   const [row] = await db
     .select({
       ...getTableColumns(episode),
@@ -73,15 +95,46 @@ export async function getEpisodeWithAssessors(db: DbOrTx, authorityId: string, e
         left join organisation o on o.id = u.organisation_id
         where ea.episode_id = "episode"."id"
       ), '[]'::json)`,
+      leadProfessionalUserId: sql<string | null>`(
+        select lp.user_id from lead_professional lp
+        where lp.episode_id = "episode"."id" and lp.ended_at is null
+      )`,
+      team: sql<TeamMemberAccessRow[]>`coalesce((
+        select json_agg(json_build_object(
+          'userId', tm.user_id, 'organisationId', tm.organisation_id, 'basis', tm.basis,
+          'shareId', tm.share_without_consent_id, 'shared', s.shared
+        ) order by tm.joined_at)
+        from team_member tm
+        left join share_without_consent s on s.id = tm.share_without_consent_id
+        where tm.episode_id = "episode"."id" and tm.left_at is null
+      ), '[]'::json)`,
+      familyUserIds: sql<string[]>`coalesce((
+        select json_agg(f.user_id) from (
+          select p.user_id from child_person cp join person p on p.id = cp.person_id
+          where cp.child_id = "episode"."child_id" and cp.parental_responsibility and p.user_id is not null
+          union
+          select c.user_id from child c where c.id = "episode"."child_id" and c.user_id is not null
+        ) f
+      ), '[]'::json)`,
+      consentToShare: sql<ConsentToShareAccessRow[]>`coalesce((
+        select json_agg(json_build_object(
+          'id', cs.id, 'method', cs.method, 'decidedOn', cs.decided_on,
+          'basicScope', cs.basic_scope, 'basicOrganisationIds', cs.basic_organisation_ids,
+          'additionalScope', cs.additional_scope, 'additionalOrganisationIds', cs.additional_organisation_ids,
+          'confirmedOn', cs.confirmed_on, 'withdrawnOn', cs.withdrawn_on, 'correctsId', cs.corrects_id
+        ) order by cs.recorded_at, cs.id)
+        from consent_to_share cs
+        where cs.episode_id = "episode"."id"
+      ), '[]'::json)`,
     })
     .from(episode)
     .where(and(eq(episode.id, episodeId), eq(episode.authorityId, authorityId)))
     .limit(1)
-    .prepare('get_episode_with_assessors')
+    .prepare('get_episode_for_access')
     .execute();
   if (!row) return null;
-  const { assessors, ...found } = row;
-  return { episode: found, assessors };
+  const { assessors, leadProfessionalUserId, team, familyUserIds, consentToShare, ...found } = row;
+  return { episode: found, assessors, leadProfessionalUserId, team, familyUserIds, consentToShare };
 }
 
 /** The first completed assessment makes a draft episode active (the team and plan follow). */

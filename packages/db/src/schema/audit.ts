@@ -29,5 +29,10 @@ export const auditEvent = pgTable(
      */
     hashVersion: smallint('hash_version').notNull().default(1),
   },
-  (t) => [index('audit_event_child_idx').on(t.childId, t.at), index('audit_event_actor_idx').on(t.actorUserId, t.at)],
+  (t) => [
+    index('audit_event_child_idx').on(t.childId, t.at),
+    index('audit_event_actor_idx').on(t.actorUserId, t.at),
+    // SH-5 "who has looked at this record", newest first.
+    index('audit_event_episode_idx').on(t.episodeId, t.at),
+  ],
 );

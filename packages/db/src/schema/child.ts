@@ -54,6 +54,8 @@ export const child = pgTable(
     /** CH-1: the practitioner's "none of these is the child", with the matches they were shown. */
     registrationConfirmation: jsonb('registration_confirmation'),
     /** CH-2: a merged child leaves a tombstone pointing at the survivor. */
+    /** The young person's own family account, once they have been invited. */
+    userId: uuid('user_id').references((): AnyPgColumn => appUser.id),
     mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => child.id),
     createdBy: uuid('created_by').references(() => appUser.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -3,3 +3,4 @@ export * from './authority';
 export * from './child';
 export * from './episode';
 export * from './identity';
+export * from './sharing';

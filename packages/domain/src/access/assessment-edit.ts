@@ -3,22 +3,6 @@ import type { Role } from '../auth/roles';
 
 export type AssessorRole = 'assessor' | 'co_assessor';
 
-/**
- * CF-7 "A co-assessor may edit the draft; nobody else": only the assessor and co-assessors,
- * as practitioners of the episode's authority, write to an assessment. Managers read it.
- */
-export function canEditAssessment(input: {
-  user: { id: string; role: Role; authorityId: string };
-  episode: { authorityId: string; assessors: readonly { userId: string; role: AssessorRole }[] };
-}): boolean {
-  const { user, episode } = input;
-  return (
-    user.role === 'practitioner' &&
-    user.authorityId === episode.authorityId &&
-    episode.assessors.some((a) => a.userId === user.id)
-  );
-}
-
 /** Only the assessor who started the CAF adds or removes co-assessors. */
 export function canManageCoAssessors(input: {
   user: { id: string; role: Role };

@@ -11,6 +11,11 @@ export const permissions = [
   'episode:start',
   'assessment:view',
   'assessment:edit',
+  'sharing:manage',
+  'access-log:view',
+  'family:invite',
+  'family:view-own',
+  'child-record:export',
   'work:view-own',
   'admin:manage-users',
 ] as const;
@@ -28,12 +33,25 @@ const grants: Record<Role, readonly Permission[]> = {
     'episode:start',
     'assessment:view',
     'assessment:edit',
+    'sharing:manage',
+    'access-log:view',
+    'family:invite',
     'work:view-own',
   ],
   // A manager reads every CAF in the authority; only assessors and co-assessors write one (CF-7).
-  manager: ['child-index:search', 'child:view', 'child:register', 'episode:start', 'assessment:view', 'work:view-own'],
+  manager: [
+    'child-index:search',
+    'child:view',
+    'child:register',
+    'episode:start',
+    'assessment:view',
+    'access-log:view',
+    'child-record:export',
+    'work:view-own',
+  ],
   administrator: ['admin:manage-users'],
-  family_member: [],
+  // The family's own view: their child's record, through the family procedures only.
+  family_member: ['family:view-own'],
 };
 
 /** Deny by default: an unknown role or permission, or no role at all, is never allowed. */

@@ -58,6 +58,18 @@ export const appErrorCodes = {
     message: 'This section was changed by someone else since you opened it. Your text has not been lost.',
   },
   DRAFT_IN_PROGRESS: { status: 'CONFLICT', message: 'A draft of this assessment is already in progress.' },
+  OUTSIDE_CONSENT_SCOPE: {
+    status: 'PRECONDITION_FAILED',
+    message: "The family's consent to share does not include this organisation.",
+  },
+  CONSENT_CHANGED: {
+    status: 'CONFLICT',
+    message: 'This consent record has changed since you opened it. Reload the page to see it as it is now.',
+  },
+  INVITATION_INVALID: {
+    status: 'PRECONDITION_FAILED',
+    message: 'This invitation cannot be used. Ask the practitioner who invited you for a new one.',
+  },
   INTERNAL: { status: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again.' },
 } as const satisfies Record<string, { status: TrpcStatus; message: string }>;
 

@@ -26,8 +26,20 @@ export const assessmentViewOutput = z.object({
     nhsNumber: z.string().nullable(),
   }),
   access: z.object({
-    ground: z.enum(['assessor', 'manager']),
+    ground: z.enum([
+      'assessor',
+      'co_assessor',
+      'lead_professional',
+      'manager',
+      'family',
+      'team_consent',
+      'team_without_consent',
+    ]),
+    /** SH-2: 'hidden' when the reader is outside the additional-information scope. */
+    sensitive: z.enum(['shown', 'hidden']),
     canEdit: z.boolean(),
+    canShare: z.boolean(),
+    canSeeWhoLooked: z.boolean(),
     canManageCoAssessors: z.boolean(),
     canStartReview: z.boolean(),
   }),
@@ -45,6 +57,8 @@ export const assessmentViewOutput = z.object({
       z.object({ sectionId: z.string(), content: sectionContent, revision: z.int(), updatedAt: z.string() }),
     ),
     derived: z.record(z.string(), sectionContent),
+    /** SH-2: per section, the labels of the sensitive elements withheld from this reader. */
+    withheld: z.record(z.string(), z.array(z.string())),
   }),
   taskList: z.array(
     z.object({ sectionId: z.string(), number: z.string(), title: z.string(), status: z.enum(taskStatuses) }),
@@ -110,6 +124,7 @@ export const assessmentComparisonOutput = z.object({
       title: z.string(),
       changed: z.boolean(),
       fields: z.array(fieldComparison),
+      withheld: z.array(z.string()),
     }),
   ),
 });
@@ -125,6 +140,7 @@ export const presentedVersionOutput = z.object({
       number: z.string(),
       title: z.string(),
       fields: z.array(z.object({ path: z.string(), label: z.string(), value: z.string().nullable() })),
+      withheld: z.array(z.string()),
     }),
   ),
 });
