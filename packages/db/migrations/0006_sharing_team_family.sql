@@ -1,9 +1,11 @@
+CREATE TYPE "public"."notification_kind" AS ENUM('consent_withdrawn');--> statement-breakpoint
 CREATE TYPE "public"."share_scope_kind" AS ENUM('all', 'all_except', 'only', 'none');--> statement-breakpoint
 CREATE TYPE "public"."shared_information" AS ENUM('basic', 'basic_and_additional');--> statement-breakpoint
 CREATE TYPE "public"."team_basis" AS ENUM('consent', 'without_consent');--> statement-breakpoint
 CREATE TYPE "public"."without_consent_ground" AS ENUM('significant_harm_to_child', 'adult_at_risk_of_serious_harm', 'serious_crime');--> statement-breakpoint
 CREATE TABLE "consent_to_share" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"episode_id" uuid NOT NULL,
 	"given_by_person_id" uuid,
 	"given_by_child" boolean DEFAULT false NOT NULL,
@@ -57,6 +59,16 @@ CREATE TABLE "lead_professional" (
 	"ended_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "notification" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"episode_id" uuid,
+	"kind" "notification_kind" NOT NULL,
+	"message" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "share_without_consent" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"episode_id" uuid NOT NULL,
@@ -100,6 +112,8 @@ ALTER TABLE "family_invitation" ADD CONSTRAINT "family_invitation_accepted_user_
 ALTER TABLE "lead_professional" ADD CONSTRAINT "lead_professional_episode_id_episode_id_fk" FOREIGN KEY ("episode_id") REFERENCES "public"."episode"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "lead_professional" ADD CONSTRAINT "lead_professional_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "lead_professional" ADD CONSTRAINT "lead_professional_assigned_by_app_user_id_fk" FOREIGN KEY ("assigned_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notification" ADD CONSTRAINT "notification_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notification" ADD CONSTRAINT "notification_episode_id_episode_id_fk" FOREIGN KEY ("episode_id") REFERENCES "public"."episode"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "share_without_consent" ADD CONSTRAINT "share_without_consent_episode_id_episode_id_fk" FOREIGN KEY ("episode_id") REFERENCES "public"."episode"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "share_without_consent" ADD CONSTRAINT "share_without_consent_recipient_user_id_app_user_id_fk" FOREIGN KEY ("recipient_user_id") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "share_without_consent" ADD CONSTRAINT "share_without_consent_shared_by_app_user_id_fk" FOREIGN KEY ("shared_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -109,17 +123,19 @@ ALTER TABLE "team_member" ADD CONSTRAINT "team_member_organisation_id_organisati
 ALTER TABLE "team_member" ADD CONSTRAINT "team_member_share_without_consent_id_share_without_consent_id_fk" FOREIGN KEY ("share_without_consent_id") REFERENCES "public"."share_without_consent"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_member" ADD CONSTRAINT "team_member_added_by_app_user_id_fk" FOREIGN KEY ("added_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_member" ADD CONSTRAINT "team_member_removed_by_app_user_id_fk" FOREIGN KEY ("removed_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "consent_to_share_episode_idx" ON "consent_to_share" USING btree ("episode_id","recorded_at");--> statement-breakpoint
+CREATE INDEX "consent_to_share_episode_idx" ON "consent_to_share" USING btree ("episode_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "consent_to_share_corrects_once_idx" ON "consent_to_share" USING btree ("corrects_id");--> statement-breakpoint
 CREATE INDEX "family_invitation_episode_idx" ON "family_invitation" USING btree ("episode_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "lead_professional_current_idx" ON "lead_professional" USING btree ("episode_id") WHERE "lead_professional"."ended_at" is null;--> statement-breakpoint
 CREATE INDEX "lead_professional_user_idx" ON "lead_professional" USING btree ("user_id") WHERE "lead_professional"."ended_at" is null;--> statement-breakpoint
+CREATE INDEX "notification_user_idx" ON "notification" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "share_without_consent_episode_idx" ON "share_without_consent" USING btree ("episode_id");--> statement-breakpoint
 CREATE INDEX "share_without_consent_shared_at_idx" ON "share_without_consent" USING btree ("shared_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "team_member_current_idx" ON "team_member" USING btree ("episode_id","user_id") WHERE "team_member"."left_at" is null;--> statement-breakpoint
 CREATE INDEX "team_member_user_idx" ON "team_member" USING btree ("user_id") WHERE "team_member"."left_at" is null;--> statement-breakpoint
 ALTER TABLE "child" ADD CONSTRAINT "child_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "audit_event_episode_idx" ON "audit_event" USING btree ("episode_id","at");--> statement-breakpoint
+CREATE INDEX "audit_event_episode_idx" ON "audit_event" USING btree ("episode_id","at");
+--> statement-breakpoint
 -- CO-6: consent to share is corrected, never edited. The only changes allowed are stamping the
 -- confirmation (CO-4) once and the withdrawal (CO-5) once; everything else is refused, whoever
 -- connects. SQLSTATE 55000, as for completed assessment versions.
@@ -129,11 +145,11 @@ BEGIN
   IF TG_OP = 'DELETE' THEN
     RAISE EXCEPTION 'consent records are never deleted (CO-6)' USING ERRCODE = 'object_not_in_prerequisite_state';
   END IF;
-  IF (NEW.id, NEW.episode_id, NEW.given_by_person_id, NEW.given_by_child, NEW.method, NEW.decided_on,
+  IF (NEW.id, NEW.seq, NEW.episode_id, NEW.given_by_person_id, NEW.given_by_child, NEW.method, NEW.decided_on,
       NEW.basic_scope, NEW.basic_organisation_ids, NEW.additional_scope, NEW.additional_organisation_ids,
       NEW.what_was_explained, NEW.recorded_by, NEW.recorded_at, NEW.corrects_id, NEW.correction_reason)
      IS DISTINCT FROM
-     (OLD.id, OLD.episode_id, OLD.given_by_person_id, OLD.given_by_child, OLD.method, OLD.decided_on,
+     (OLD.id, OLD.seq, OLD.episode_id, OLD.given_by_person_id, OLD.given_by_child, OLD.method, OLD.decided_on,
       OLD.basic_scope, OLD.basic_organisation_ids, OLD.additional_scope, OLD.additional_organisation_ids,
       OLD.what_was_explained, OLD.recorded_by, OLD.recorded_at, OLD.corrects_id, OLD.correction_reason) THEN
     RAISE EXCEPTION 'a consent record is corrected with a new record, not edited (CO-6)'

@@ -5,6 +5,7 @@ import {
   getChild,
   getLeadProfessional,
   insertConsentToShare,
+  insertNotification,
   insertShareWithoutConsent,
   insertTeamMember,
   listConsentToShare,
@@ -128,7 +129,15 @@ export async function getSharing(ctx: SignedIn, input: { episodeId: string }) {
     const seesShares = opened.canShare || opened.ground.kind === 'manager';
     return {
       episode: { id: opened.episode.id, reference: opened.episode.reference, status: opened.episode.status },
-      child: { id: child.id, name: childDisplayName(child) },
+      // The identity bar's details (SH-3: basic identifying details, as the child index shows them).
+      child: {
+        id: child.id,
+        name: childDisplayName(child),
+        isUnborn: child.isUnborn,
+        dateOfBirth: child.dateOfBirth,
+        expectedDateOfDelivery: child.expectedDateOfDelivery,
+        nhsNumber: child.nhsNumber,
+      },
       access: {
         ground: opened.ground.kind,
         canShare: opened.canShare,
@@ -322,6 +331,19 @@ export async function withdrawConsentToShareFor(
     ) {
       ended.push(member.userId);
     }
+  }
+  // CO-5 "the lead professional is told" (the assessor, until a lead professional is assigned).
+  const lead = opened.leadProfessionalUserId ?? opened.assessors.find((a) => a.role === 'assessor')?.userId;
+  if (lead && lead !== ctx.user.id) {
+    await insertNotification(tx, {
+      userId: lead,
+      episodeId: opened.episode.id,
+      kind: 'consent_withdrawn',
+      message: `Consent to share was withdrawn for ${opened.episode.reference}${
+        input.recordedBy === 'family' ? ' by the family in the family view' : ''
+      }. Sharing has stopped and ${ended.length === 1 ? '1 team member has' : `${ended.length} team members have`} left the team.`,
+      createdAt: now,
+    });
   }
   await audit(ctx, tx, {
     action: 'consent.to_share_withdrawn',

@@ -261,7 +261,15 @@ export async function listEpisodesForChild(db: DbOrTx, childId: string) {
 }
 
 /** CF-1: the open episode, if any, with the person to contact about it. */
+/**
+ * CF-1, SH-3: the open episode of a child and who to contact about it: the lead professional
+ * once one is assigned, the assessor until then.
+ */
 export async function findOpenEpisodeContact(db: DbOrTx, childId: string) {
+  const contactId = sql<string>`coalesce(
+    (select lp.user_id from lead_professional lp where lp.episode_id = ${episode.id} and lp.ended_at is null),
+    (select ea.user_id from episode_assessor ea where ea.episode_id = ${episode.id} and ea.role = 'assessor' limit 1)
+  )`;
   const [row] = await db
     .select({
       episodeId: episode.id,
@@ -270,10 +278,12 @@ export async function findOpenEpisodeContact(db: DbOrTx, childId: string) {
       email: appUser.email,
       telephone: appUser.telephone,
       organisation: organisation.name,
+      isLeadProfessional: sql<boolean>`exists (
+        select 1 from lead_professional lp where lp.episode_id = ${episode.id} and lp.ended_at is null
+      )`,
     })
     .from(episode)
-    .innerJoin(episodeAssessor, and(eq(episodeAssessor.episodeId, episode.id), eq(episodeAssessor.role, 'assessor')))
-    .innerJoin(appUser, eq(appUser.id, episodeAssessor.userId))
+    .innerJoin(appUser, eq(appUser.id, contactId))
     .leftJoin(organisation, eq(organisation.id, appUser.organisationId))
     .where(and(eq(episode.childId, childId), ne(episode.status, 'closed')))
     .limit(1);

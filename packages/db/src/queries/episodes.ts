@@ -122,7 +122,7 @@ export async function getEpisodeForAccess(db: DbOrTx, authorityId: string, episo
           'basicScope', cs.basic_scope, 'basicOrganisationIds', cs.basic_organisation_ids,
           'additionalScope', cs.additional_scope, 'additionalOrganisationIds', cs.additional_organisation_ids,
           'confirmedOn', cs.confirmed_on, 'withdrawnOn', cs.withdrawn_on, 'correctsId', cs.corrects_id
-        ) order by cs.recorded_at, cs.id)
+        ) order by cs.seq)
         from consent_to_share cs
         where cs.episode_id = "episode"."id"
       ), '[]'::json)`,

@@ -2,8 +2,9 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { auditEvent } from '../schema/audit';
 import { organisation } from '../schema/authority';
+import { episode } from '../schema/episode';
 import { appUser } from '../schema/identity';
-import { consentToShare, leadProfessional, shareWithoutConsent, teamMember } from '../schema/sharing';
+import { consentToShare, leadProfessional, notification, shareWithoutConsent, teamMember } from '../schema/sharing';
 
 // ---- Consent to share (CO-3 to CO-6) ----
 
@@ -26,7 +27,7 @@ export async function listConsentToShare(db: DbOrTx, episodeId: string) {
     })
     .from(consentToShare)
     .where(eq(consentToShare.episodeId, episodeId))
-    .orderBy(asc(consentToShare.recordedAt), asc(consentToShare.id));
+    .orderBy(asc(consentToShare.seq));
 }
 
 /** CO-4: stamps the confirmation once; false when it was confirmed or withdrawn meanwhile. */
@@ -236,4 +237,69 @@ export async function listOrganisations(db: DbOrTx, authorityId: string) {
     .from(organisation)
     .where(eq(organisation.authorityId, authorityId))
     .orderBy(asc(organisation.name));
+}
+
+// ---- Notifications and reminders ----
+
+export async function insertNotification(db: DbOrTx, values: typeof notification.$inferInsert): Promise<void> {
+  await db.insert(notification).values(values);
+}
+
+export async function listNotifications(db: DbOrTx, userId: string, limit = 20) {
+  return db
+    .select({
+      id: notification.id,
+      episodeId: notification.episodeId,
+      kind: notification.kind,
+      message: notification.message,
+      createdAt: notification.createdAt,
+      readAt: notification.readAt,
+    })
+    .from(notification)
+    .where(eq(notification.userId, userId))
+    .orderBy(desc(notification.createdAt))
+    .limit(limit);
+}
+
+export async function markNotificationRead(
+  db: DbOrTx,
+  values: { id: string; userId: string; now: Date },
+): Promise<boolean> {
+  const rows = await db
+    .update(notification)
+    .set({ readAt: values.now })
+    .where(and(eq(notification.id, values.id), eq(notification.userId, values.userId), isNull(notification.readAt)))
+    .returning({ id: notification.id });
+  return rows.length === 1;
+}
+
+/**
+ * CO-4 reminders: open episodes the user leads (or assesses while no lead professional is
+ * assigned) with an unconfirmed, unwithdrawn verbal consent to share. The caller confirms with
+ * the domain which of them is the consent that stands.
+ */
+export async function listEpisodesWithVerbalConsentFor(db: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ episodeId: consentToShare.episodeId })
+    .from(consentToShare)
+    .innerJoin(episode, eq(episode.id, consentToShare.episodeId))
+    .where(
+      and(
+        eq(consentToShare.method, 'verbal'),
+        isNull(consentToShare.confirmedOn),
+        isNull(consentToShare.withdrawnAt),
+        sql`${episode.status} <> 'closed'`,
+        sql`(
+          exists (select 1 from lead_professional lp
+                  where lp.episode_id = ${episode.id} and lp.ended_at is null and lp.user_id = ${userId})
+          or (
+            exists (select 1 from episode_assessor ea
+                    where ea.episode_id = ${episode.id} and ea.role = 'assessor' and ea.user_id = ${userId})
+            and not exists (select 1 from lead_professional lp where lp.episode_id = ${episode.id} and lp.ended_at is null)
+          )
+        )`,
+      ),
+    )
+    .limit(200);
+  return rows.map((r) => r.episodeId);
 }

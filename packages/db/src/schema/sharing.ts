@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisation } from './authority';
 import { child, person } from './child';
 import { consentMethod, episode } from './episode';
@@ -16,6 +28,8 @@ export const consentToShare = pgTable(
   'consent_to_share',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The order records were made in: "the newest record stands" must not depend on clock ties. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     episodeId: uuid('episode_id')
       .notNull()
       .references(() => episode.id),
@@ -46,7 +60,7 @@ export const consentToShare = pgTable(
     correctionReason: text('correction_reason'),
   },
   (t) => [
-    index('consent_to_share_episode_idx').on(t.episodeId, t.recordedAt),
+    index('consent_to_share_episode_idx').on(t.episodeId, t.seq),
     check('consent_to_share_one_giver', sql`(${t.givenByPersonId} is not null) <> ${t.givenByChild}`),
     check('consent_to_share_correction_has_reason', sql`(${t.correctsId} is null) = (${t.correctionReason} is null)`),
     // CO-6: a record is corrected once; the correction can itself be corrected.
@@ -174,4 +188,27 @@ export const familyInvitation = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [index('family_invitation_episode_idx').on(t.episodeId)],
+);
+
+export const notificationKind = pgEnum('notification_kind', ['consent_withdrawn']);
+
+/**
+ * In-app notifications: CO-5 "the lead professional is told" when consent is withdrawn.
+ * Reminders that follow from the state of a record (CO-4 verbal consent awaiting confirmation)
+ * are not stored: My work works them out each time, so they cannot go stale.
+ */
+export const notification = pgTable(
+  'notification',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id),
+    episodeId: uuid('episode_id').references(() => episode.id),
+    kind: notificationKind('kind').notNull(),
+    message: text('message').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notification_user_idx').on(t.userId, t.createdAt)],
 );

@@ -1,6 +1,10 @@
-import { myWork } from '../../services/episodes';
+import { z } from 'zod';
+import { markNotificationAsRead, myWork } from '../../services/episodes';
 import { procedureWith, router } from '../../trpc';
 
 export const workRouter = router({
   mine: procedureWith('work:view-own').query(({ ctx }) => myWork(ctx)),
+  markNotificationRead: procedureWith('work:view-own')
+    .input(z.object({ notificationId: z.uuid() }))
+    .mutation(({ ctx, input }) => markNotificationAsRead(ctx, input.notificationId)),
 });
