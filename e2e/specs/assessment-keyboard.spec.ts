@@ -32,7 +32,8 @@ async function finishSection(page: Page, label: string) {
 }
 
 test.describe('The whole CAF with the keyboard', () => {
-  test.describe.configure({ timeout: 240_000 });
+  // The whole CAF by keyboard is one long journey: about 2 minutes alone, more on a busy machine.
+  test.describe.configure({ timeout: 420_000 });
 
   test('CF-3 to CF-6, CO-1: consent, every section, refused without the child seen, completed, reviewed and compared', async ({
     page,

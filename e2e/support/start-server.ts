@@ -7,7 +7,8 @@ import postgres from 'postgres';
 import { E2E_PASSWORD, e2eAccounts } from './accounts';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
-const webDist = join(import.meta.dirname, '../../apps/web/dist');
+// E2E_WEB_DIST: a copy of the built app, so a build running meanwhile cannot change the pages under test.
+const webDist = process.env.E2E_WEB_DIST ?? join(import.meta.dirname, '../../apps/web/dist');
 if (!existsSync(join(webDist, 'index.html'))) {
   throw new Error('The web app is not built: run `pnpm --filter @ecaf/web build` first (pnpm test:e2e does).');
 }
@@ -66,15 +67,26 @@ await seedDemoIfEmpty(database.db, { now: new Date() });
 const [authority] = await database.db.select().from(tables.localAuthority).limit(1);
 const [school] = await database.db.select().from(tables.organisation).limit(1);
 if (!authority || !school) throw new Error('demo seed did not create an authority and organisations');
+const organisations = await database.db.select().from(tables.organisation);
+/** Staff belong to the first organisation unless their account names another demo organisation. */
+function organisationIdOf(account: (typeof e2eAccounts)[keyof typeof e2eAccounts]): string | null {
+  if (account.role !== 'practitioner' && account.role !== 'manager') return null;
+  if (!('organisation' in account)) return school?.id ?? null;
+  const named = organisations.find((o) => o.name === account.organisation);
+  if (!named) throw new Error(`the demo seed has no organisation called ${account.organisation}`);
+  return named.id;
+}
 const passwordHash = await hashPassword(E2E_PASSWORD);
 // On a restart with the same database the accounts are already there.
 await database.db
   .insert(tables.appUser)
   .values(
     Object.values(e2eAccounts).map((a) => ({
-      ...a,
+      email: a.email,
+      name: a.name,
+      role: a.role,
       authorityId: authority.id,
-      organisationId: a.role === 'practitioner' || a.role === 'manager' ? school.id : null,
+      organisationId: organisationIdOf(a),
       passwordHash,
       telephone: '07700 900999',
       jobTitle: 'E2E tester',

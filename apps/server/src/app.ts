@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { appRouter, createContextFactory } from '@ecaf/api';
+import { appRouter, createContextFactory, type MailSettings } from '@ecaf/api';
 import type { DatabaseHandle } from '@ecaf/db';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Env } from './env';
+import { registerChildRecordExportRoutes } from './export/export-route';
 import { registerAssessmentPdfRoute } from './pdf/pdf-route';
 
 export const SESSION_COOKIE = 'ecaf_session';
@@ -18,6 +19,8 @@ export type ServerOptions = {
   env: Pick<Env, 'LOG_LEVEL' | 'cookieSecure' | 'WEB_DIST' | 'TRUST_PROXY' | 'NODE_ENV'>;
   database: DatabaseHandle;
   now?: () => Date;
+  /** Outgoing email (family invitations); null or absent when SMTP is not configured. */
+  mail?: MailSettings | null;
   /** Where JSON logs go; standard output unless a test listens. */
   logStream?: NodeJS.WritableStream;
 };
@@ -56,6 +59,7 @@ export async function buildServer({
   env,
   database,
   now = () => new Date(),
+  mail = null,
   logStream,
 }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -103,7 +107,7 @@ export async function buildServer({
     }
   });
 
-  const createContext = createContextFactory({ db: database.db, now });
+  const createContext = createContextFactory({ db: database.db, now, mail });
   /** The API's view of one request: its session cookie, and whether the SPA sent its own header. */
   const contextFor = (req: FastifyRequest, res: FastifyReply) =>
     createContext({
@@ -138,6 +142,7 @@ export async function buildServer({
   });
 
   registerAssessmentPdfRoute(app, { contextFor, describeError: loggableError });
+  registerChildRecordExportRoutes(app, { contextFor, describeError: loggableError });
 
   app.get('/healthz', async (_request, reply) => {
     const reachable = await database.ping();

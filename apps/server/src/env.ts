@@ -21,6 +21,11 @@ const envSchema = z.object({
   SEED_DEMO: booleanString.default(true),
   WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
   TRUST_PROXY: booleanString.default(false),
+  /** Set: emails (family invitations, consent withdrawn) go through this SMTP server. Unset: none are sent. */
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default('eCAF <no-reply@ecaf.invalid>'),
+  /** The address people open eCAF at, for links in emails. Defaults to http://HOST:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string; cookieSecure: boolean };

@@ -1,3 +1,4 @@
+import { smtpMailer } from '@ecaf/api';
 import { DEMO_PASSWORD, formatDemoAccounts, openDatabase, seedDemoIfEmpty } from '@ecaf/db';
 import { buildServer } from './app';
 import { readEnv } from './env';
@@ -17,7 +18,13 @@ if (env.SEED_DEMO) {
   }
 }
 
-const app = await buildServer({ env, database });
+const mail = env.SMTP_URL
+  ? {
+      mailer: smtpMailer({ url: env.SMTP_URL, from: env.SMTP_FROM }),
+      publicUrl: env.PUBLIC_URL ?? `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`,
+    }
+  : null;
+const app = await buildServer({ env, database, mail });
 await app.listen({ host: env.HOST, port: env.PORT });
 app.log.info(
   { driver: database.driver, startupMs: Math.round(performance.now() - started) },

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Database, endSession, findSessionWithUser, touchSession } from '@ecaf/db';
 import { checkSession, type Role } from '@ecaf/domain';
+import type { MailSettings } from './services/mail';
 
 /** What the HTTP host tells the API about one request. Nothing here is personal data. */
 export type RequestInfo = {
@@ -30,6 +31,8 @@ export type CurrentUser = {
 export type Deps = {
   db: Database;
   now: () => Date;
+  /** Outgoing email; absent or null when SMTP is not configured (nothing is sent). */
+  mail?: MailSettings | null;
 };
 
 export type Context = Deps & {

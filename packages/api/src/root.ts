@@ -2,6 +2,7 @@ import { assessmentRouter } from './routers/assessment/assessment.router';
 import { authRouter } from './routers/auth/auth.router';
 import { childrenRouter } from './routers/children/children.router';
 import { episodesRouter } from './routers/episodes/episodes.router';
+import { familyRouter } from './routers/family/family.router';
 import { sharingRouter } from './routers/sharing/sharing.router';
 import { workRouter } from './routers/work/work.router';
 import { createCallerFactory, router } from './trpc';
@@ -11,6 +12,7 @@ export const appRouter = router({
   auth: authRouter,
   children: childrenRouter,
   episodes: episodesRouter,
+  family: familyRouter,
   sharing: sharingRouter,
   work: workRouter,
 });

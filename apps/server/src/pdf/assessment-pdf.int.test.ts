@@ -250,3 +250,82 @@ describe('GET /api/episodes/:episodeId/versions/:versionNumber/pdf', () => {
     expect((await download(pdfUrl(episodeId, 1), cookies.assessor, 'none')).statusCode).toBe(200);
   });
 });
+
+describe('SH-2: the PDF for a team member outside the additional-information scope', () => {
+  const SENSITIVE = 'Panic attacks since the bereavement';
+  let youthCookie = '';
+
+  beforeAll(async () => {
+    const { db } = database;
+    const [authority] = await db.select().from(tables.localAuthority);
+    if (!authority) throw new Error('no authority');
+    const [youth] = await db
+      .insert(tables.organisation)
+      .values({ authorityId: authority.id, name: 'Youth Service', kind: 'youth_service' })
+      .returning();
+    if (!youth) throw new Error('no organisation');
+    const [worker] = await db
+      .insert(tables.appUser)
+      .values({
+        authorityId: authority.id,
+        organisationId: youth.id,
+        email: 'yara.youth@youth.test',
+        name: 'Yara Youth',
+        role: 'practitioner',
+        passwordHash: await hashPassword(PASSWORD),
+      })
+      .returning();
+    const [mother] = await db.select().from(tables.person);
+    if (!worker || !mother) throw new Error('no team member');
+    await trpc(cookies.assessor, 'assessment.saveSection', {
+      episodeId,
+      versionNumber: 1,
+      sectionId: 'development',
+      baseRevision: 0,
+      content: {
+        learning: { strengths: 'Loves maths', needs: '', evidence: '' },
+        emotionalSocialDevelopment: { strengths: '', needs: SENSITIVE, evidence: '' },
+      },
+    });
+    // Basic information for every service in the team, additional (sensitive) information for none.
+    await trpc(cookies.assessor, 'sharing.recordConsent', {
+      episodeId,
+      givenBy: { kind: 'person', personId: mother.id },
+      method: 'written',
+      date: '2026-03-02',
+      basicScope: { kind: 'all', organisationIds: [] },
+      additionalScope: { kind: 'none', organisationIds: [] },
+      whatWasExplained: 'Who the assessment will be shared with.',
+    });
+    await trpc(cookies.assessor, 'sharing.addTeamMember', { episodeId, userId: worker.id });
+    youthCookie = await signIn('yara.youth@youth.test');
+  });
+
+  it('says under each section what is withheld and why, and leaves the sensitive answers out', async () => {
+    const res = await download(pdfUrl(episodeId, 1), youthCookie);
+    expect(res.statusCode).toBe(200);
+    const { pages } = await pdfText(res.rawPayload);
+    const all = pages.join(' ').replace(/\s+/g, ' ');
+    const reason = 'The family has not agreed to share additional (sensitive) information with your organisation.';
+    // At the end of each section it applies to, before the next section's heading.
+    expect(all).toContain(
+      `Withheld: Health, Emotional and social development, Behavioural development. ${reason} 8.2.`,
+    );
+    expect(all).toContain(
+      `Withheld: Basic care, ensuring safety and protection, Emotional warmth and stability. ${reason} 8.3.`,
+    );
+    expect(all).toContain(
+      `Withheld: Family history, functioning and well-being, Housing, employment and financial considerations. ${reason} 9. Views`,
+    );
+    expect(all).toContain('Loves maths');
+    expect(all).not.toContain(SENSITIVE);
+  });
+
+  it('withholds nothing from the assessor, and says nothing about it', async () => {
+    const res = await download(pdfUrl(episodeId, 1), cookies.assessor);
+    const { pages } = await pdfText(res.rawPayload);
+    const all = pages.join(' ');
+    expect(all).toContain(SENSITIVE);
+    expect(all).not.toContain('Withheld:');
+  });
+});

@@ -1,5 +1,5 @@
 import type { PresentedVersion } from '@ecaf/api';
-import { formatDate, isoDateInLondon } from '@ecaf/domain';
+import { formatDate, isoDateInLondon, WITHHELD_EXPLANATION } from '@ecaf/domain';
 import pdfMake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
@@ -55,7 +55,7 @@ export function toStandardFontText(text: string): string {
 }
 
 /** '3 March 2026', the calendar day in England. */
-function dayOf(isoInstant: string): string {
+export function dayOf(isoInstant: string): string {
   return formatDate(isoDateInLondon(new Date(isoInstant)));
 }
 
@@ -97,8 +97,17 @@ export function footerText(presented: VersionLabel, page: number, pageCount: num
   return `${presented.reference} · Version ${presented.version.number} · Page ${page} of ${pageCount}`;
 }
 
-const grey = '#505a5f';
-const rule = '#b1b4b6';
+export const grey = '#505a5f';
+export const rule = '#b1b4b6';
+
+/**
+ * SH-2, under a section with sensitive elements removed for this reader: which ones, and why.
+ * The reason is the domain's sentence, so the PDF says what the pages say.
+ */
+export function withheldText(labels: readonly string[]): string {
+  const reason = WITHHELD_EXPLANATION.replace(/^Withheld:\s*/, '');
+  return `Withheld: ${labels.join(', ')}. ${reason.charAt(0).toUpperCase()}${reason.slice(1)}`;
+}
 
 function summaryTable(presented: PresentedVersion): Content {
   const { version } = presented;
@@ -120,14 +129,21 @@ function summaryTable(presented: PresentedVersion): Content {
   };
 }
 
-function sectionContent(section: PresentedVersion['sections'][number]): Content[] {
+/** One section: its heading, every question with its answer, and what is withheld (SH-2). Needs the 'sectionHeading' style. */
+export function sectionContent(section: PresentedVersion['sections'][number]): Content[] {
   const heading: Content = {
     text: toStandardFontText(`${section.number}. ${section.title}`),
     style: 'sectionHeading',
     headlineLevel: 1,
   };
+  const withheld: Content[] =
+    section.withheld.length > 0
+      ? [{ text: toStandardFontText(withheldText(section.withheld)), italics: true, margin: [0, 0, 0, 10] }]
+      : [];
   if (section.fields.length === 0) {
-    return [heading, { text: 'No questions in this section.', color: grey, margin: [0, 0, 0, 8] }];
+    return withheld.length > 0
+      ? [heading, ...withheld]
+      : [heading, { text: 'No questions in this section.', color: grey, margin: [0, 0, 0, 8] }];
   }
   return [
     heading,
@@ -152,6 +168,7 @@ function sectionContent(section: PresentedVersion['sections'][number]): Content[
       },
       margin: [0, 0, 0, 10],
     },
+    ...withheld,
   ];
 }
 

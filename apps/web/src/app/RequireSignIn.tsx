@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { landingFor } from '../features/family/plain-words';
 import { signInPath } from '../lib/return-to';
 import { useTRPC } from '../lib/trpc';
 import { PageLoading } from './PageLoading';
@@ -15,5 +16,8 @@ export function RequireSignIn() {
     const expired = me.data?.sessionProblem === 'SESSION_EXPIRED';
     return <Navigate to={signInPath(location.pathname, expired ? 'signed-out' : undefined)} replace />;
   }
+  // A family member's home is the family view, not My work.
+  const landing = landingFor(me.data.user.role, location.pathname);
+  if (landing !== location.pathname) return <Navigate to={landing} replace />;
   return <Outlet />;
 }

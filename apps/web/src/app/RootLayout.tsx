@@ -8,6 +8,7 @@ import { LinkProvider } from '../components/LinkContext';
 import { SkipLink } from '../components/SkipLink';
 import { userDraftKeyPrefix } from '../features/assessment/autosave/decide';
 import { draftStore } from '../features/assessment/autosave/draft-store';
+import { FAMILY_HOME } from '../features/family/plain-words';
 import { useTRPC } from '../lib/trpc';
 import { RouterLink } from './AppLink';
 
@@ -71,22 +72,32 @@ export function RootLayout() {
     else signOut.mutate();
   }
 
-  const navigation = user
-    ? [
-        { href: '/', text: 'My work', current: pathname === '/' },
-        // Only offered to those who may search the index (SH-3).
-        ...(can(user.role, 'child-index:search')
-          ? [
-              {
-                href: '/children',
-                text: 'Find a child',
-                current: pathname === '/children',
-                active: pathname.startsWith('/children/'),
-              },
-            ]
-          : []),
-      ]
-    : [];
+  const navigation = !user
+    ? []
+    : user.role === 'family_member'
+      ? // The family view only: their children's records.
+        [
+          {
+            href: FAMILY_HOME,
+            text: 'Your family',
+            current: pathname === FAMILY_HOME,
+            active: pathname.startsWith(`${FAMILY_HOME}/`),
+          },
+        ]
+      : [
+          { href: '/', text: 'My work', current: pathname === '/' },
+          // Only offered to those who may search the index (SH-3).
+          ...(can(user.role, 'child-index:search')
+            ? [
+                {
+                  href: '/children',
+                  text: 'Find a child',
+                  current: pathname === '/children',
+                  active: pathname.startsWith('/children/'),
+                },
+              ]
+            : []),
+        ];
 
   return (
     <LinkProvider value={RouterLink}>

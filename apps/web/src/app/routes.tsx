@@ -20,6 +20,11 @@ export const routes: RouteObject[] = [
         lazy: () => import('../features/auth/SignInPage').then((m) => ({ Component: m.SignInPage })),
       },
       {
+        // The family's first sign-in: the invitation link is opened signed out.
+        path: 'invitations/:token',
+        lazy: () => import('../features/family/InvitationPage').then((m) => ({ Component: m.InvitationPage })),
+      },
+      {
         Component: RequireSignIn,
         children: [
           {
@@ -82,9 +87,75 @@ export const routes: RouteObject[] = [
               import('../features/versions/PrintVersionPage').then((m) => ({ Component: m.PrintVersionPage })),
           },
           {
+            path: 'episodes/:episodeId/family-invitations',
+            lazy: () =>
+              import('../features/family/FamilyInvitationsPage').then((m) => ({ Component: m.FamilyInvitationsPage })),
+          },
+          {
+            path: 'family',
+            lazy: () => import('../features/family/FamilyHomePage').then((m) => ({ Component: m.FamilyHomePage })),
+          },
+          {
+            path: 'family/episodes/:episodeId',
+            lazy: () =>
+              import('../features/family/FamilyEpisodePage').then((m) => ({ Component: m.FamilyEpisodePage })),
+          },
+          {
+            path: 'family/episodes/:episodeId/withdraw-consent',
+            lazy: () =>
+              import('../features/family/WithdrawConsentPage').then((m) => ({ Component: m.WithdrawConsentPage })),
+          },
+          {
             path: 'episodes/:episodeId/co-assessors',
             lazy: () =>
               import('../features/co-assessors/CoAssessorsPage').then((m) => ({ Component: m.CoAssessorsPage })),
+          },
+          {
+            path: 'episodes/:episodeId/sharing',
+            lazy: () => import('../features/sharing/SharingPage').then((m) => ({ Component: m.SharingPage })),
+          },
+          {
+            path: 'episodes/:episodeId/sharing/consent',
+            lazy: () =>
+              import('../features/sharing/RecordConsentToSharePage').then((m) => ({
+                Component: m.RecordConsentToSharePage,
+              })),
+          },
+          {
+            path: 'episodes/:episodeId/sharing/consent/:consentId/confirm',
+            lazy: () =>
+              import('../features/sharing/ConsentRecordPages').then((m) => ({
+                Component: m.ConfirmConsentToSharePage,
+              })),
+          },
+          {
+            path: 'episodes/:episodeId/sharing/consent/:consentId/correct',
+            lazy: () =>
+              import('../features/sharing/ConsentRecordPages').then((m) => ({
+                Component: m.CorrectConsentToSharePage,
+              })),
+          },
+          {
+            path: 'episodes/:episodeId/sharing/consent/:consentId/withdraw',
+            lazy: () =>
+              import('../features/sharing/ConsentRecordPages').then((m) => ({
+                Component: m.WithdrawConsentToSharePage,
+              })),
+          },
+          {
+            path: 'episodes/:episodeId/sharing/without-consent',
+            lazy: () =>
+              import('../features/sharing/ShareWithoutConsentPage').then((m) => ({
+                Component: m.ShareWithoutConsentPage,
+              })),
+          },
+          {
+            path: 'episodes/:episodeId/team',
+            lazy: () => import('../features/sharing/TeamPage').then((m) => ({ Component: m.TeamPage })),
+          },
+          {
+            path: 'episodes/:episodeId/who-looked',
+            lazy: () => import('../features/sharing/WhoLookedPage').then((m) => ({ Component: m.WhoLookedPage })),
           },
         ],
       },

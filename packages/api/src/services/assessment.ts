@@ -275,6 +275,8 @@ export async function getAssessment(ctx: SignedIn, input: { episodeId: string; v
         ),
       },
       taskList: taskListFor(content, derivedStatuses),
+      // CO-3 to CO-5: where consent to share stands, for the episode page (no extra query: the policy loaded it).
+      consentToShare: { status: opened.consent.status },
       consent: {
         status: consent.effective.status,
         overridesParent: consent.effective.overridesParent,
@@ -371,14 +373,11 @@ export async function presentAssessmentVersion(
   return withEpisode(ctx, input.episodeId, 'read', async (tx, opened) => {
     const version = await getVersion(tx, opened.episode.id, input.versionNumber);
     if (!version) versionNotFound();
-    const [consent, sections, child] = await Promise.all([
-      consentState(tx, opened.episode.id),
-      listSections(tx, version.id),
+    const [sections, child] = await Promise.all([
+      presentVersionSections(tx, ctx, opened, version),
       getChild(tx, ctx.user.authorityId, opened.episode.childId),
     ]);
     if (!child) fail('INTERNAL');
-    const derived = await derivedContentFor(tx, ctx, opened, version, consent);
-    const form = formFor(opened);
     await audit(ctx, tx, {
       action: purpose === 'pdf' ? 'assessment.downloaded' : 'assessment.viewed',
       childId: opened.episode.childId,
@@ -396,14 +395,31 @@ export async function presentAssessmentVersion(
         completedAt: version.completedAt?.toISOString() ?? null,
       },
       generatedAt: ctx.now().toISOString(),
-      sections: presentVersion(form.definition, { ...derived, ...form.visible(contentOf(sections)) }).map(
-        (section) => ({
-          ...section,
-          withheld: form.withheld(section.sectionId),
-        }),
-      ),
+      sections,
     };
   });
+}
+
+/**
+ * Every section of one version with labels and display values, as this reader may see it
+ * (SH-2), as `presentAssessmentVersion` presents it but with no audit event: for a caller that
+ * reads inside its own transaction and audits what it does with it (the right of access export).
+ */
+export async function presentVersionSections(
+  tx: DbOrTx,
+  ctx: SignedIn,
+  opened: OpenedEpisode,
+  version: VersionRow,
+  /** The child and their parents and carers, when the caller has already read them. */
+  loaded?: { child: ChildRecord; parents: ParentsAndCarers },
+) {
+  const [consent, sections] = await Promise.all([consentState(tx, opened.episode.id), listSections(tx, version.id)]);
+  const derived = await derivedContentFor(tx, ctx, opened, version, consent, loaded);
+  const form = formFor(opened);
+  return presentVersion(form.definition, { ...derived, ...form.visible(contentOf(sections)) }).map((section) => ({
+    ...section,
+    withheld: form.withheld(section.sectionId),
+  }));
 }
 
 // ---- Writing ----

@@ -1,4 +1,5 @@
 import {
+  type DbOrTx,
   dummyPasswordHash,
   endSession,
   findUserByEmail,
@@ -53,16 +54,31 @@ export async function signIn(ctx: Context, input: SignInInput) {
     fail('ACCOUNT_SUSPENDED');
   }
 
-  const token = newSessionToken();
-  await ctx.db.transaction(async (tx) => {
-    // Rotation: whatever session this browser had before ends now.
-    if (ctx.user) await endSession(tx, ctx.user.sessionId, now, 'rotated');
+  const token = await ctx.db.transaction(async (tx) => {
     await recordSignInAttempt(tx, { email: input.email, at: now, succeeded: true });
-    await insertSession(tx, { tokenHash: hashSessionToken(token), userId: user.id, now });
-    await audit(ctx, tx, { action: 'auth.signed_in', actor: { id: user.id, role: user.role } });
+    return startSession(ctx, tx, user);
   });
   ctx.request.setSessionCookie(token);
   return { id: user.id, name: user.name, role: user.role };
+}
+
+/**
+ * A new session for `user` inside the caller's transaction, audited as a sign-in; whatever
+ * session this browser had before ends (rotation). Returns the token: the caller sets the
+ * cookie once the transaction has committed. Also used when a family member first sets a password.
+ */
+export async function startSession(
+  ctx: Context,
+  tx: DbOrTx,
+  user: { id: string; role: string },
+  detail?: Record<string, unknown>,
+): Promise<string> {
+  const now = ctx.now();
+  const token = newSessionToken();
+  if (ctx.user) await endSession(tx, ctx.user.sessionId, now, 'rotated');
+  await insertSession(tx, { tokenHash: hashSessionToken(token), userId: user.id, now });
+  await audit(ctx, tx, { action: 'auth.signed_in', actor: { id: user.id, role: user.role }, detail });
+  return token;
 }
 
 export async function signOut(ctx: Context & { user: NonNullable<Context['user']> }) {

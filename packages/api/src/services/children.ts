@@ -63,7 +63,8 @@ export async function searchChildren(ctx: SignedIn, query: string) {
   return { results: hits.map(toResult) };
 }
 
-function childView(row: ChildRow) {
+/** A child's identifying details as the child page shows them (and the right of access export). */
+export function childView(row: ChildRow) {
   return {
     id: row.id,
     name: childDisplayName(row),

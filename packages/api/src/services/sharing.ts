@@ -588,12 +588,16 @@ const PAGE = 50;
 /** Every read of the record, newest first, for the lead professional, managers and the family. */
 export async function whoLooked(ctx: SignedIn, input: { episodeId: string; before?: number | undefined }) {
   return withEpisode(ctx, input.episodeId, 'see_who_looked', async (tx, opened) => {
-    const rows = await listReadsOfEpisode(tx, {
-      episodeId: opened.episode.id,
-      childId: opened.episode.childId,
-      limit: PAGE + 1,
-      before: input.before,
-    });
+    const [rows, child] = await Promise.all([
+      listReadsOfEpisode(tx, {
+        episodeId: opened.episode.id,
+        childId: opened.episode.childId,
+        limit: PAGE + 1,
+        before: input.before,
+      }),
+      getChild(tx, ctx.user.authorityId, opened.episode.childId),
+    ]);
+    if (!child) fail('INTERNAL');
     await audit(ctx, tx, {
       action: 'access_log.viewed',
       childId: opened.episode.childId,
@@ -602,6 +606,16 @@ export async function whoLooked(ctx: SignedIn, input: { episodeId: string; befor
     });
     const page = rows.slice(0, PAGE);
     return {
+      // Whose record this is, for the page's identity bar, without a read of the record itself.
+      episode: { id: opened.episode.id, reference: opened.episode.reference },
+      child: {
+        id: child.id,
+        name: childDisplayName(child),
+        isUnborn: child.isUnborn,
+        dateOfBirth: child.dateOfBirth,
+        expectedDateOfDelivery: child.expectedDateOfDelivery,
+        nhsNumber: child.nhsNumber,
+      },
       reads: page.map((r) => ({
         id: r.id,
         at: r.at.toISOString(),

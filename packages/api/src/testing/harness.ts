@@ -2,6 +2,7 @@ import { type DatabaseHandle, hashPassword, tables } from '@ecaf/db';
 import { createTestDatabase } from '@ecaf/db/testing';
 import { type Context, createContextFactory, type RequestInfo } from '../context';
 import { createCaller } from '../root';
+import type { MailSettings } from '../services/mail';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -20,7 +21,7 @@ export type Harness = Awaited<ReturnType<typeof createHarness>>;
  * A migrated database with one authority, three organisations and one user per role, and
  * callers that go through the real context factory with a cookie jar, as the HTTP host does.
  */
-export async function createHarness() {
+export async function createHarness(options: { mail?: MailSettings | null } = {}) {
   const database: DatabaseHandle = await createTestDatabase();
   const db = database.db;
   const clock = new TestClock();
@@ -71,7 +72,7 @@ export async function createHarness() {
     .returning();
   const userIdByEmail = new Map(users.map((u) => [u.email, u.id]));
 
-  const createContext = createContextFactory({ db, now: clock.now });
+  const createContext = createContextFactory({ db, now: clock.now, mail: options.mail ?? null });
 
   /** One browser: keeps its session cookie between calls, like the real one. */
   function browser(options: { fromOwnClient?: boolean } = {}) {

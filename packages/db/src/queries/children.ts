@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-o
 import type { DbOrTx } from '../client';
 import { organisation } from '../schema/authority';
 import { child, childPerson, person } from '../schema/child';
-import { episode, episodeAssessor } from '../schema/episode';
+import { episode } from '../schema/episode';
 import { appUser } from '../schema/identity';
 
 export type ChildRow = typeof child.$inferSelect;

@@ -110,18 +110,17 @@ describe('signInInputSchema', () => {
 });
 
 describe('SH-3 the index is not the record: permissions', () => {
-  it('lets practitioners and managers search the index, view and register children and start a CAF', () => {
+  it('lets practitioners and managers search the index, view and register children', () => {
     for (const role of ['practitioner', 'manager'] as const) {
-      for (const permission of [
-        'child-index:search',
-        'child:view',
-        'child:register',
-        'episode:start',
-        'work:view-own',
-      ] as const) {
+      for (const permission of ['child-index:search', 'child:view', 'child:register', 'work:view-own'] as const) {
         expect(can(role, permission)).toBe(true);
       }
     }
+  });
+
+  it('CF-7 lets only practitioners start a CAF: whoever starts one is its assessor and writes it', () => {
+    expect(roles.filter((role) => can(role, 'episode:start'))).toEqual(['practitioner']);
+    expect(roles.filter((role) => can(role, 'assessment:edit'))).toEqual(['practitioner']);
   });
 
   it('never lets family members or administrators search the index or open a child', () => {

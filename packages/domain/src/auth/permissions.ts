@@ -39,11 +39,11 @@ const grants: Record<Role, readonly Permission[]> = {
     'work:view-own',
   ],
   // A manager reads every CAF in the authority; only assessors and co-assessors write one (CF-7).
+  // Managers do not start CAFs: whoever starts one is its assessor and must be able to write it.
   manager: [
     'child-index:search',
     'child:view',
     'child:register',
-    'episode:start',
     'assessment:view',
     'access-log:view',
     'child-record:export',

@@ -17,7 +17,7 @@ import { ChildIdentityBar } from '../children/ChildIdentityBar';
 import { useDraftSections } from './autosave/useDraftSections';
 import { CompletionErrorSummary, StillToDo } from './CompletionProblems';
 import { type CompletionProblem, episodePaths, problemsFrom } from './paths';
-import { fieldIdOfPath, SectionSummary, withEmptyTables } from './SectionSummary';
+import { fieldIdOfPath, SectionSummary, withEmptyTables, withWithheldAnswers } from './SectionSummary';
 import type { AssessmentView } from './view';
 
 /** Where a check-answers row is changed, when this user may change it now. */
@@ -156,7 +156,11 @@ export function CheckAnswersPage() {
             {section.number}. {section.title}
           </h2>
           <SectionSummary
-            fields={withSectionTables(section.sectionId, section.fields)}
+            fields={withWithheldAnswers(
+              getSection(section.sectionId),
+              withSectionTables(section.sectionId, section.fields),
+              data.version.withheld[section.sectionId],
+            )}
             changeHref={changeHrefFor(data, section.sectionId)}
             emptyText={getSection(section.sectionId)?.kind === 'derived' ? 'Not recorded' : 'Not answered'}
           />

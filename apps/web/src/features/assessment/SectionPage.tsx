@@ -27,7 +27,7 @@ import { contentFromValues, type SectionContent } from './form-values';
 import { episodePaths } from './paths';
 import { personOptions } from './people';
 import { SectionFields } from './SectionFields';
-import { presentSection, SectionSummary } from './SectionSummary';
+import { presentSection, SectionSummary, withWithheldAnswers } from './SectionSummary';
 import { formatSavedAt } from './time';
 import type { AssessmentView } from './view';
 
@@ -281,7 +281,13 @@ function ContentSection({
           {snapshot.restoredFrom && (
             <KeptOnDevice section={section} snapshot={snapshot} autosave={autosave} reason={reason} />
           )}
-          <SectionSummary fields={presentSection(section, saved?.content ?? {})} />
+          <SectionSummary
+            fields={withWithheldAnswers(
+              section,
+              presentSection(section, saved?.content ?? {}),
+              view.version.withheld[section.id],
+            )}
+          />
           <p className="govuk-body">
             <AppLink className="govuk-link" href={paths.taskList}>
               Return to task list

@@ -4,6 +4,7 @@ import {
   type PresentedField,
   presentVersion,
   type SectionDefinition,
+  WITHHELD_EXPLANATION,
 } from '@ecaf/domain';
 import { SummaryList } from '../../components/SummaryList';
 
@@ -41,6 +42,45 @@ export function withEmptyTables(section: SectionDefinition, fields: readonly Pre
 export function presentSection(section: SectionDefinition, content: unknown): PresentedField[] {
   const definition: FormDefinition = { id: 'section', version: 1, title: section.title, sections: [section] };
   return withEmptyTables(section, presentVersion(definition, { [section.id]: content })[0]?.fields ?? []);
+}
+
+/**
+ * SH-2: the rows of a section with each element withheld from this reader (the server names them
+ * by label and sends none of their answers) shown once, in its place in the form, instead of its
+ * questions. `rowFor` makes the row that says it is withheld and why.
+ */
+export function withWithheld<T extends { path: string }>(
+  section: SectionDefinition | undefined,
+  rows: readonly T[],
+  withheld: readonly string[] | undefined,
+  rowFor: (element: { path: string; label: string }) => T,
+): T[] {
+  if (!withheld || withheld.length === 0) return [...rows];
+  const elements: readonly ElementDefinition[] = section?.elements ?? [];
+  const pathOf = (element: ElementDefinition) => `${section?.id ?? ''}.${element.id}`;
+  const under = (path: string, element: ElementDefinition) =>
+    path === pathOf(element) || path.startsWith(`${pathOf(element)}.`);
+  const hidden = elements.filter((element) => withheld.includes(element.label));
+  const out: T[] = [];
+  for (const element of elements) {
+    if (hidden.includes(element)) out.push(rowFor({ path: pathOf(element), label: element.label }));
+    else out.push(...rows.filter((row) => under(row.path, element)));
+  }
+  out.push(...rows.filter((row) => !elements.some((element) => under(row.path, element))));
+  // A label the form no longer has is still said to be withheld.
+  for (const label of withheld) {
+    if (!hidden.some((element) => element.label === label)) out.push(rowFor({ path: `withheld.${label}`, label }));
+  }
+  return out;
+}
+
+/** SH-2 for a summary list of answers: a withheld element's row says so, and why. */
+export function withWithheldAnswers(
+  section: SectionDefinition | undefined,
+  fields: readonly PresentedField[],
+  withheld: readonly string[] | undefined,
+): PresentedField[] {
+  return withWithheld(section, fields, withheld, ({ path, label }) => ({ path, label, value: WITHHELD_EXPLANATION }));
 }
 
 /** The field id on the section page for a presented path ('conclusions.agreedActions.0.owner' → 'agreedActions-0-owner'). */

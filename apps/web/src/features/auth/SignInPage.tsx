@@ -9,6 +9,7 @@ import { Input } from '../../components/Input';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { safeReturnTo } from '../../lib/return-to';
 import { useTRPC } from '../../lib/trpc';
+import { landingFor } from '../family/plain-words';
 
 export function SignInPage() {
   const trpc = useTRPC();
@@ -23,7 +24,7 @@ export function SignInPage() {
   const error = useFieldError(form);
 
   if (me.data?.user && !signIn.isPending && !form.formState.isSubmitting) {
-    return <Navigate to={returnTo} replace />;
+    return <Navigate to={landingFor(me.data.user.role, returnTo)} replace />;
   }
 
   return (
@@ -33,10 +34,11 @@ export function SignInPage() {
           form={form}
           pageTitle="Sign in"
           onSubmit={async (values) => {
-            await signIn.mutateAsync(values);
+            const user = await signIn.mutateAsync(values);
             // Nothing cached for someone else (or for no one) survives a sign-in.
             await queryClient.resetQueries();
-            await navigate(returnTo, { replace: true });
+            // A family member lands on their family home, not on My work.
+            await navigate(landingFor(user.role, returnTo), { replace: true });
           }}
         >
           {signedOut && <NotificationBanner text={appErrorCodes.SESSION_EXPIRED.message} />}

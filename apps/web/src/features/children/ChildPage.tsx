@@ -1,4 +1,4 @@
-import { ethnicityLabel, type Sex, sexLabels, type YesNoNotKnown, yesNoNotKnownLabels } from '@ecaf/domain';
+import { can, ethnicityLabel, type Sex, sexLabels, type YesNoNotKnown, yesNoNotKnownLabels } from '@ecaf/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useParams } from 'react-router';
 import { PageLoading } from '../../app/PageLoading';
@@ -35,6 +35,38 @@ function MultilineText({ text }: { text: string | null }) {
   );
 }
 
+/** Where the server sends the right of access export (issue 4 item 7): files, not pages of this app. */
+function childExportPath(childId: string, format: 'pdf' | 'json'): string {
+  return `/api/children/${childId}/export.${format}`;
+}
+
+/** Managers only (the server refuses anyone else): everything held about the child, for a subject access request. */
+function RightOfAccess({ childId, childName }: { childId: string; childName: string }) {
+  return (
+    <>
+      <h2 className="govuk-heading-m">Right of access</h2>
+      <p className="govuk-body">
+        Each file holds everything eCAF has about {childName} (identifying details, parents and carers, every CAF with
+        every version of its assessment, consents, sharing, the team around the child and a log of everyone who has
+        looked at the record), and each download is recorded in the audit log.
+      </p>
+      <ul className="govuk-list">
+        <li>
+          {/* A file from the server, not a page of this app: a plain link, not the router's. */}
+          <a className="govuk-link" href={childExportPath(childId, 'pdf')}>
+            Download as PDF<span className="govuk-visually-hidden"> (everything held about {childName})</span>
+          </a>
+        </li>
+        <li>
+          <a className="govuk-link" href={childExportPath(childId, 'json')}>
+            Download as JSON<span className="govuk-visually-hidden"> (everything held about {childName})</span>
+          </a>
+        </li>
+      </ul>
+    </>
+  );
+}
+
 /** What the page is told when it is opened straight after registering the child. */
 export type ChildPageState = { registered?: boolean };
 
@@ -47,6 +79,9 @@ export function ChildPage() {
   const location = useLocation();
   const trpc = useTRPC();
   const result = useQuery(trpc.children.get.queryOptions({ childId }));
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const mayExport = me.data?.user ? can(me.data.user.role, 'child-record:export') : false;
+  const mayStartCaf = me.data?.user ? can(me.data.user.role, 'episode:start') : false;
   usePageTitle(result.data ? result.data.child.name : result.isError ? undefined : 'Child');
 
   if (result.isPending) return <PageLoading />;
@@ -63,7 +98,7 @@ export function ChildPage() {
       <ChildIdentityBar
         child={child}
         actions={
-          openEpisode ? undefined : (
+          openEpisode || !mayStartCaf ? undefined : (
             <Button href={`/children/${child.id}/caf/new`} className="govuk-!-margin-bottom-0">
               Start a CAF
             </Button>
@@ -196,6 +231,8 @@ export function ChildPage() {
           }))}
         />
       )}
+
+      {mayExport && <RightOfAccess childId={child.id} childName={child.name} />}
     </>
   );
 }

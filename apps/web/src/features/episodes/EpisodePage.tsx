@@ -10,6 +10,7 @@ import { InsetText } from '../../components/InsetText';
 import { AppLink } from '../../components/LinkContext';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { SummaryList } from '../../components/SummaryList';
+import { Tag } from '../../components/Tag';
 import { sectionStatus, TaskList, type TaskListItem, type TaskStatus } from '../../components/TaskList';
 import { errorMessage } from '../../lib/errors';
 import { formatTimestampAsDate } from '../../lib/format';
@@ -19,6 +20,8 @@ import { useDraftSections } from '../assessment/autosave/useDraftSections';
 import { episodePaths } from '../assessment/paths';
 import type { AssessmentView } from '../assessment/view';
 import { ChildIdentityBar } from '../children/ChildIdentityBar';
+import { sharingPaths } from '../sharing/paths';
+import { consentToShareTag } from '../sharing/sharing-words';
 import { EpisodeStatusTag } from './episode-status';
 
 /** What the page is told when it opens straight after the CAF was started. */
@@ -66,11 +69,13 @@ function childSeenTask(view: AssessmentView): TaskListItem {
 function checkTask(view: AssessmentView): TaskListItem {
   const completed = view.version.status === 'completed';
   const missing = view.completion.length;
+  // A reader who cannot complete the assessment (a team member, a manager) only reads the answers.
+  const canComplete = view.access.canEdit;
   return {
-    title: completed ? 'Check your answers' : 'Check your answers and complete',
+    title: completed || !canComplete ? 'Check your answers' : 'Check your answers and complete',
     href: episodePaths(view.episode.id).check,
     status: completed ? sectionStatus('completed') : notStarted,
-    ...(completed
+    ...(completed || !canComplete
       ? {}
       : {
           hint:
@@ -102,6 +107,7 @@ export function EpisodePage() {
   const view = result.data;
   const { episode, child, assessors, version, versions, taskList } = view;
   const paths = episodePaths(episode.id);
+  const sharing = sharingPaths(episode.id);
   const justStarted = startedReferenceIn(location.state);
   const completedCount = taskList.filter((task) => task.status === 'completed').length;
   const firstStarted = versions[0]?.startedAt ?? version.startedAt;
@@ -136,6 +142,11 @@ export function EpisodePage() {
           <SummaryList
             rows={[
               { key: 'Status', value: <EpisodeStatusTag status={episode.status} /> },
+              {
+                key: 'Consent to share',
+                value: <ConsentToShareStatus status={view.consentToShare.status} />,
+                actions: [{ href: sharing.sharing, text: 'View', visuallyHiddenText: 'consent to share and the team' }],
+              },
               { key: 'Started', value: formatTimestampAsDate(firstStarted) },
               {
                 key: assessors.length === 1 ? 'Assessor' : 'Assessors',
@@ -150,6 +161,13 @@ export function EpisodePage() {
               },
             ]}
           />
+
+          {view.access.sensitive === 'hidden' && (
+            <InsetText>
+              Some sensitive information in this assessment is withheld from you, because the family has not agreed to
+              share additional (sensitive) information with your organisation. Each section says what is withheld.
+            </InsetText>
+          )}
 
           {version.status === 'completed' && (
             <InsetText>
@@ -206,6 +224,41 @@ export function EpisodePage() {
           <h2 className="govuk-heading-m">Complete the assessment</h2>
           <TaskList idPrefix="complete" items={[checkTask(view)]} />
 
+          <h2 className="govuk-heading-m">Sharing, the team and who has looked</h2>
+          <ul className="govuk-list">
+            <li>
+              <AppLink className="govuk-link" href={sharing.sharing}>
+                Consent to share and the team
+              </AppLink>
+            </li>
+            {view.access.canShare && (
+              <>
+                <li>
+                  <AppLink className="govuk-link" href={sharing.team}>
+                    Add or remove team members
+                  </AppLink>
+                </li>
+                <li>
+                  <AppLink className="govuk-link" href={sharing.withoutConsent}>
+                    Record sharing without consent
+                  </AppLink>
+                </li>
+                <li>
+                  <AppLink className="govuk-link" href={sharing.familyInvitations}>
+                    Invite a family member
+                  </AppLink>
+                </li>
+              </>
+            )}
+            {view.access.canSeeWhoLooked && (
+              <li>
+                <AppLink className="govuk-link" href={sharing.whoLooked}>
+                  Who has looked at this record
+                </AppLink>
+              </li>
+            )}
+          </ul>
+
           <h2 className="govuk-heading-m">Versions, printing and co-assessors</h2>
           <ul className="govuk-list">
             <li>
@@ -228,4 +281,10 @@ export function EpisodePage() {
       </div>
     </>
   );
+}
+
+/** CO-3 to CO-5 at a glance: where consent to share stands. */
+function ConsentToShareStatus({ status }: { status: AssessmentView['consentToShare']['status'] }) {
+  const { text, colour } = consentToShareTag(status);
+  return <Tag colour={colour}>{text}</Tag>;
 }

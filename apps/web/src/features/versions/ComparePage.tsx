@@ -1,5 +1,5 @@
 import './versions.css';
-import type { FieldComparison } from '@ecaf/domain';
+import { type FieldComparison, getSection, WITHHELD_EXPLANATION } from '@ecaf/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { Tag } from '../../components/Tag';
 import { formatTimestampAsDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useTRPC } from '../../lib/trpc';
+import { withWithheld } from '../assessment/SectionSummary';
 import { VersionStatusTag } from './VersionStatusTag';
 import {
   type CompareSectionView,
@@ -143,7 +144,12 @@ function Comparison({ episodeId, from, to }: { episodeId: string; from: number; 
       </p>
 
       {view.sections.map((section) => (
-        <SectionComparisonView key={section.sectionId} section={section} labels={labels} />
+        <SectionComparisonView
+          key={section.sectionId}
+          section={section}
+          labels={labels}
+          withheld={comparison.sections.find((s) => s.sectionId === section.sectionId)?.withheld ?? []}
+        />
       ))}
     </>
   );
@@ -156,12 +162,23 @@ function row(key: string, from: VersionSummary, to: VersionSummary, show: (versi
 function SectionComparisonView({
   section,
   labels,
+  withheld,
 }: {
   section: CompareSectionView;
   labels: { before: string; after: string };
+  /** SH-2: labels of the elements withheld from this reader. */
+  withheld: readonly string[];
 }) {
   const headingId = `section-${section.sectionId}`;
-  const table = <ComparisonTable labelledBy={headingId} rows={section.rows} labels={labels} />;
+  // A withheld element is one row that says so and why, across both versions.
+  const rows = withWithheld(getSection(section.sectionId), section.rows, withheld, ({ path, label }) => ({
+    path,
+    label,
+    before: WITHHELD_EXPLANATION,
+    after: WITHHELD_EXPLANATION,
+    changed: false,
+  }));
+  const table = <ComparisonTable labelledBy={headingId} rows={rows} labels={labels} />;
   return (
     <section className="app-compare__section" aria-labelledby={headingId}>
       <h2 className="govuk-heading-m app-compare__heading" id={headingId} tabIndex={-1}>
@@ -235,8 +252,12 @@ function ComparisonTable({
                 </>
               ),
             },
-            { className: changed, content: <Value value={field.before} /> },
-            { className: changed, content: <Value value={field.after} /> },
+            ...(field.before === WITHHELD_EXPLANATION && field.after === WITHHELD_EXPLANATION
+              ? [{ colSpan: 2, content: WITHHELD_EXPLANATION }]
+              : [
+                  { className: changed, content: <Value value={field.before} /> },
+                  { className: changed, content: <Value value={field.after} /> },
+                ]),
           ],
         };
       })}

@@ -1,4 +1,5 @@
 import './versions.css';
+import { getSection } from '@ecaf/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { PageLoading } from '../../app/PageLoading';
@@ -9,6 +10,7 @@ import { SummaryList } from '../../components/SummaryList';
 import { formatTimestampAsDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useTRPC } from '../../lib/trpc';
+import { withWithheldAnswers } from '../assessment/SectionSummary';
 import { VersionStatusTag } from './VersionStatusTag';
 import { parseVersionNumber, pdfPath, versionsPath } from './versions';
 
@@ -85,15 +87,17 @@ function PrintVersion({ episodeId, versionNumber }: { episodeId: string; version
           <h2 className="govuk-heading-m" id={`section-${section.sectionId}`}>
             {section.number}. {section.title}
           </h2>
-          {section.fields.length === 0 ? (
+          {section.fields.length === 0 && section.withheld.length === 0 ? (
             <p className="govuk-body">Nothing recorded.</p>
           ) : (
             <SummaryList
-              rows={section.fields.map((field) => ({
-                key: field.label,
-                value: field.value ?? <span className="app-compare__empty">Not answered</span>,
-                valueClassName: 'app-version-text',
-              }))}
+              rows={withWithheldAnswers(getSection(section.sectionId), section.fields, section.withheld).map(
+                (field) => ({
+                  key: field.label,
+                  value: field.value ?? <span className="app-compare__empty">Not answered</span>,
+                  valueClassName: 'app-version-text',
+                }),
+              )}
             />
           )}
         </section>

@@ -63,6 +63,10 @@ export const assessmentViewOutput = z.object({
   taskList: z.array(
     z.object({ sectionId: z.string(), number: z.string(), title: z.string(), status: z.enum(taskStatuses) }),
   ),
+  /** CO-3 to CO-5: where consent to share stands today. */
+  consentToShare: z.object({
+    status: z.enum(['active', 'awaiting_confirmation', 'lapsed', 'withdrawn', 'none']),
+  }),
   consent: z.object({
     status: z.enum(['given', 'refused', 'none']),
     overridesParent: z.boolean(),

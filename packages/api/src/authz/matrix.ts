@@ -1,0 +1,756 @@
+import { type Database, markVersionCompleted } from '@ecaf/db';
+import type { AppErrorCode } from '@ecaf/domain';
+import type { AnyProcedure, inferProcedureInput } from '@trpc/server';
+import type { AppRouter } from '../root';
+import { PASSWORD } from '../testing/harness';
+import {
+  type Actor,
+  accountOf,
+  actorLabels,
+  actors,
+  type ConsentState,
+  consentStateLabels,
+  consentStates,
+  type Fixture,
+  type World,
+} from './world';
+
+/**
+ * The authorization matrix (issue 4, item 8), as data: every tRPC procedure × every actor ×
+ * every consent to share state → the outcome the rules (SH-1 to SH-5, CO-3 to CO-7, CF-7) and the
+ * access policy (packages/domain/src/access/access-policy.ts) call for. Each procedure names an
+ * access profile (one explicit outcome per actor, varying by consent state where it does), the
+ * result its domain logic gives an allowed caller, and how its input is built from the fixture.
+ * `expandMatrix` spells out every case; `pnpm authz:report` prints the expanded table.
+ */
+
+// ---- Outcomes ----
+
+/**
+ * - allowed: got past access control, and then succeeded or was refused by the domain logic
+ *   with the result the entry names (never "not found" for something the input names).
+ * - allowed-redacted: a content read without the sensitive elements (SH-2): the canary is absent.
+ * - record-missing: got past access control; the record named does not exist in this state (the
+ *   consent to share a state without one cannot name), answered with NOT_FOUND saying so.
+ * - not-found: NOT_FOUND that reveals nothing (SH-1): the record's existence is not disclosed.
+ * - forbidden: FORBIDDEN, by the permission check before any lookup or by the policy.
+ * - signed-out: NOT_SIGNED_IN.
+ */
+export const outcomes = [
+  'allowed',
+  'allowed-redacted',
+  'record-missing',
+  'not-found',
+  'forbidden',
+  'signed-out',
+] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** What an allowed call ends with: success, or the domain's typed refusal. */
+export type DomainResult = 'ok' | 'record-missing' | Exclude<AppErrorCode, 'NOT_FOUND' | 'FORBIDDEN' | 'NOT_SIGNED_IN'>;
+
+// ---- Procedure paths and their inputs, from the router's type ----
+
+type Leaves<R, Prefix extends string = ''> = {
+  [K in keyof R & string]: R[K] extends AnyProcedure
+    ? { path: `${Prefix}${K}`; input: inferProcedureInput<R[K]> }
+    : Leaves<R[K], `${Prefix}${K}.`>;
+}[keyof R & string];
+type Procedures = Leaves<AppRouter['_def']['record']>;
+export type ProcedurePath = Procedures['path'];
+type InputOf<P extends ProcedurePath> = Extract<Procedures, { path: P }>['input'];
+
+/** Where a case runs: the world of its consent state, the whole fixture, and who calls. */
+export type Where = { world: World; fixture: Fixture; actor: Actor };
+
+// ---- Access profiles: one outcome per actor, with the consent states where it differs ----
+
+type Cell = Outcome | ({ otherwise: Outcome } & Partial<Record<ConsentState, Outcome>>);
+export type AccessProfile = Readonly<Record<Actor, Cell>>;
+
+/** Roles the procedure's permission leaves out (procedureWith), and nobody signed in. */
+const withoutPermission = {
+  administrator: 'forbidden',
+  familyParty: 'forbidden',
+  familyOther: 'forbidden',
+  signedOut: 'signed-out',
+} as const;
+
+/** CO-5: a lead professional exists, so the assessor and co-assessor lose access on withdrawal. */
+const assessorUntilWithdrawn = { otherwise: 'allowed', withdrawn: 'not-found' } as const;
+/** SH-1, SH-4: team members see the record while consent shares with them (active or verbal). */
+const whileConsentShares = (outcome: Outcome) =>
+  ({ otherwise: 'not-found', active: outcome, verbal: outcome }) as const;
+
+/** SH-1, SH-2, CO-5: reading the assessment's content. */
+const readContent: AccessProfile = {
+  assessor: assessorUntilWithdrawn,
+  coAssessor: assessorUntilWithdrawn,
+  teamInScope: whileConsentShares('allowed'),
+  teamOutsideAdditional: whileConsentShares('allowed-redacted'),
+  // CO-7: 'basic' was shared, so never the sensitive elements; the share does not rest on consent.
+  sharedWithoutConsent: 'allowed-redacted',
+  colleague: 'not-found',
+  otherOrganisation: 'not-found',
+  leadProfessional: 'allowed',
+  manager: 'allowed',
+  otherAuthority: 'not-found',
+  ...withoutPermission,
+};
+
+/** SH-1: reading the consent and sharing page (no assessment content, so nothing to redact). */
+const readSharing: AccessProfile = {
+  ...readContent,
+  teamOutsideAdditional: whileConsentShares('allowed'),
+  sharedWithoutConsent: 'allowed',
+};
+
+/**
+ * CF-7: only the assessor and co-assessors write the assessment. Readers are refused (FORBIDDEN);
+ * managers and administrators lack the permission (procedureWith refuses before any lookup).
+ */
+const editAssessment: AccessProfile = {
+  assessor: assessorUntilWithdrawn,
+  coAssessor: assessorUntilWithdrawn,
+  teamInScope: whileConsentShares('forbidden'),
+  teamOutsideAdditional: whileConsentShares('forbidden'),
+  sharedWithoutConsent: 'forbidden',
+  colleague: 'not-found',
+  otherOrganisation: 'not-found',
+  leadProfessional: 'forbidden',
+  manager: 'forbidden',
+  otherAuthority: 'forbidden',
+  ...withoutPermission,
+};
+
+/** Only the assessor who started the CAF adds or removes co-assessors. */
+const manageCoAssessors: AccessProfile = {
+  ...editAssessment,
+  coAssessor: { otherwise: 'forbidden', withdrawn: 'not-found' },
+};
+
+/** CO-3 to CO-7, SH-4: the assessor, a co-assessor or the lead professional changes the sharing. */
+const manageSharing: AccessProfile = {
+  ...editAssessment,
+  leadProfessional: 'allowed',
+};
+
+/**
+ * SH-5: the lead professional, managers (and the family, in the family view) see who looked. The
+ * assessor would too, but only while no lead professional is assigned; the fixture has one.
+ */
+const seeWhoLooked: AccessProfile = {
+  assessor: { otherwise: 'forbidden', withdrawn: 'not-found' },
+  coAssessor: { otherwise: 'forbidden', withdrawn: 'not-found' },
+  teamInScope: whileConsentShares('forbidden'),
+  teamOutsideAdditional: whileConsentShares('forbidden'),
+  sharedWithoutConsent: 'forbidden',
+  colleague: 'not-found',
+  otherOrganisation: 'not-found',
+  leadProfessional: 'allowed',
+  manager: 'allowed',
+  otherAuthority: 'not-found',
+  ...withoutPermission,
+};
+
+/** SH-3: every practitioner and manager uses the child index and the child page; nobody else. */
+const practitionersAndManagers: AccessProfile = {
+  assessor: 'allowed',
+  coAssessor: 'allowed',
+  teamInScope: 'allowed',
+  teamOutsideAdditional: 'allowed',
+  sharedWithoutConsent: 'allowed',
+  colleague: 'allowed',
+  otherOrganisation: 'allowed',
+  leadProfessional: 'allowed',
+  manager: 'allowed',
+  otherAuthority: 'allowed',
+  ...withoutPermission,
+};
+
+/** A child of this authority, named to someone of another authority: not found. */
+const thisAuthoritysChild: AccessProfile = { ...practitionersAndManagers, otherAuthority: 'not-found' };
+
+/** Only a user's own records: the lead professional's notification, to everyone who may use the procedure. */
+const leadProfessionalsOwn: AccessProfile = {
+  assessor: 'not-found',
+  coAssessor: 'not-found',
+  teamInScope: 'not-found',
+  teamOutsideAdditional: 'not-found',
+  sharedWithoutConsent: 'not-found',
+  colleague: 'not-found',
+  otherOrganisation: 'not-found',
+  leadProfessional: 'allowed',
+  manager: 'not-found',
+  otherAuthority: 'not-found',
+  ...withoutPermission,
+};
+
+/** The family view ('family:view-own'): practitioners, managers and administrators lack it. */
+const notFamily = {
+  assessor: 'forbidden',
+  coAssessor: 'forbidden',
+  teamInScope: 'forbidden',
+  teamOutsideAdditional: 'forbidden',
+  sharedWithoutConsent: 'forbidden',
+  colleague: 'forbidden',
+  otherOrganisation: 'forbidden',
+  leadProfessional: 'forbidden',
+  manager: 'forbidden',
+  administrator: 'forbidden',
+  otherAuthority: 'forbidden',
+  signedOut: 'signed-out',
+} as const;
+
+/** A family member's own home page. */
+const familyOwnView: AccessProfile = { ...notFamily, familyParty: 'allowed', familyOther: 'allowed' };
+
+/**
+ * SH-1: the family members party to the child, whatever consent to share says (it governs
+ * sharing with services, not the family's own record); a family member of another child is told
+ * nothing.
+ */
+const familyParty: AccessProfile = { ...notFamily, familyParty: 'allowed', familyOther: 'not-found' };
+
+const everyone: AccessProfile = Object.fromEntries(actors.map((a) => [a, 'allowed'])) as Record<Actor, Outcome>;
+const everyoneSignedIn: AccessProfile = { ...everyone, signedOut: 'signed-out' };
+
+// ---- The table ----
+
+type Entry<P extends ProcedurePath> = {
+  /** The rule the procedure's cases prove (SH-2 and CO-5 cases are named after those rules). */
+  rule: string;
+  /** content-read: the canary must appear to 'allowed' and nowhere else; otherwise it never appears. */
+  kind: 'content-read' | 'read' | 'write';
+  /** Whether the procedure acts on the world's episode (its withdrawn cases prove CO-5). */
+  episode: boolean;
+  access: AccessProfile;
+  /** What an allowed caller gets, by consent state when it differs. */
+  result: DomainResult | Record<ConsentState, DomainResult>;
+  /**
+   * The input names an existing record of one user (a notification): NOT_FOUND, whatever its
+   * sentence, is then the refusal of everyone else's (not-found), not a missing record.
+   */
+  ownRecordsOnly?: boolean;
+  /** Written inside the case's transaction before the call, and rolled back with it. */
+  arrange?: (db: Database, where: Where) => Promise<void>;
+  input: (where: Where) => InputOf<P>;
+};
+
+/** A uuid that names nothing: the consent to share a state without one cannot name. */
+const NO_SUCH_RECORD = '00000000-0000-4000-8000-00000000dead';
+
+const consentToShare = ({ world }: Where) => world.consentToShareId ?? NO_SUCH_RECORD;
+const episodeOf = ({ world }: Where) => ({ episodeId: world.episodeId });
+
+const today = ({ fixture }: Where) => fixture.today;
+
+const calmChecklist = {
+  healthy: 'yes',
+  safeFromHarm: 'yes',
+  learningAndDeveloping: 'not_sure',
+  positiveImpactOnOthers: 'yes',
+  freeFromPoverty: 'no',
+  immediateConcern: 'no',
+  decision: 'start_caf',
+  notes: '',
+} as const;
+
+export const matrix: { [P in ProcedurePath]?: Entry<P> } = {
+  // ---- The assessment (SH-1, SH-2, CF-3 to CF-7) ----
+  'assessment.get': {
+    rule: 'SH-1',
+    kind: 'content-read',
+    episode: true,
+    access: readContent,
+    result: 'ok',
+    input: episodeOf,
+  },
+  'assessment.compare': {
+    rule: 'SH-1',
+    kind: 'content-read',
+    episode: true,
+    access: readContent,
+    result: 'ok',
+    input: ({ world }) => ({ episodeId: world.episodeId, from: 1, to: 1 }),
+  },
+  'assessment.print': {
+    rule: 'SH-1',
+    kind: 'content-read',
+    episode: true,
+    access: readContent,
+    result: 'ok',
+    input: ({ world }) => ({ episodeId: world.episodeId, versionNumber: 1 }),
+  },
+  'assessment.saveSection': {
+    rule: 'CF-7',
+    kind: 'write',
+    episode: true,
+    access: editAssessment,
+    result: 'ok',
+    input: ({ world }) => ({
+      episodeId: world.episodeId,
+      versionNumber: 1,
+      sectionId: 'assessment-information',
+      baseRevision: world.revisions['assessment-information'] ?? 0,
+      content: { reasonForAssessment: 'Attendance has fallen to 58%.' },
+    }),
+  },
+  'assessment.recordConsent': {
+    rule: 'CO-1',
+    kind: 'write',
+    episode: true,
+    access: editAssessment,
+    result: 'ok',
+    input: (where) => ({
+      episodeId: where.world.episodeId,
+      decision: 'given',
+      givenBy: { kind: 'person', personId: where.world.motherPersonId },
+      capacity: 'parental_responsibility',
+      competenceReasons: '',
+      date: today(where),
+      method: 'written',
+      whatWasExplained: 'What a CAF is, and that consent can be withdrawn.',
+    }),
+  },
+  'assessment.recordChildSeen': {
+    rule: 'CF-4',
+    kind: 'write',
+    episode: true,
+    access: editAssessment,
+    result: 'ok',
+    input: (where) => ({
+      episodeId: where.world.episodeId,
+      seenOn: today(where),
+      seenBy: 'Pat Assessor',
+      seenAlone: 'no',
+      location: 'Home',
+    }),
+  },
+  'assessment.complete': {
+    rule: 'CF-5',
+    kind: 'write',
+    episode: true,
+    access: editAssessment,
+    result: 'ok',
+    input: ({ world }) => ({ episodeId: world.episodeId, versionNumber: 1 }),
+  },
+  'assessment.startReview': {
+    rule: 'CF-6',
+    kind: 'write',
+    episode: true,
+    access: editAssessment,
+    result: 'ok',
+    // A review starts from a completed version: complete version 1 first.
+    arrange: (db, { world, fixture }) =>
+      markVersionCompleted(db, {
+        versionId: world.versionId,
+        userId: fixture.accounts.assessor.id,
+        now: fixture.now(),
+        derivedSnapshot: {},
+      }),
+    input: episodeOf,
+  },
+  'assessment.findPractitioners': {
+    rule: 'CF-7',
+    kind: 'read',
+    episode: true,
+    access: editAssessment,
+    result: 'ok',
+    input: ({ world }) => ({ episodeId: world.episodeId, query: 'Colin' }),
+  },
+  'assessment.addCoAssessor': {
+    rule: 'CF-7',
+    kind: 'write',
+    episode: true,
+    access: manageCoAssessors,
+    result: 'ok',
+    input: ({ world, fixture }) => ({ episodeId: world.episodeId, userId: fixture.accounts.colleague.id }),
+  },
+  'assessment.removeCoAssessor': {
+    rule: 'CF-7',
+    kind: 'write',
+    episode: true,
+    access: manageCoAssessors,
+    result: 'ok',
+    input: ({ world, fixture }) => ({ episodeId: world.episodeId, userId: fixture.accounts.coAssessor.id }),
+  },
+
+  // ---- Consent to share, sharing without consent, the team, who looked (CO-3 to CO-7, SH-4, SH-5) ----
+  'sharing.get': {
+    rule: 'SH-1',
+    kind: 'read',
+    episode: true,
+    access: readSharing,
+    result: 'ok',
+    input: episodeOf,
+  },
+  'sharing.recordConsent': {
+    rule: 'CO-3',
+    kind: 'write',
+    episode: true,
+    access: manageSharing,
+    result: 'ok',
+    input: (where) => ({
+      episodeId: where.world.episodeId,
+      givenBy: { kind: 'person', personId: where.world.motherPersonId },
+      method: 'written',
+      date: today(where),
+      basicScope: { kind: 'all', organisationIds: [] },
+      additionalScope: { kind: 'none', organisationIds: [] },
+      whatWasExplained: 'Who will see the assessment.',
+    }),
+  },
+  'sharing.confirmConsent': {
+    rule: 'CO-4',
+    kind: 'write',
+    episode: true,
+    access: manageSharing,
+    // Only verbal consent is confirmed; a withdrawn one cannot be.
+    result: { none: 'record-missing', active: 'CONSENT_CHANGED', verbal: 'ok', withdrawn: 'CONSENT_CHANGED' },
+    input: (where) => ({
+      episodeId: where.world.episodeId,
+      consentId: consentToShare(where),
+      confirmedOn: today(where),
+    }),
+  },
+  'sharing.withdrawConsent': {
+    rule: 'CO-5',
+    kind: 'write',
+    episode: true,
+    access: manageSharing,
+    result: { none: 'record-missing', active: 'ok', verbal: 'ok', withdrawn: 'CONSENT_CHANGED' },
+    input: (where) => ({
+      episodeId: where.world.episodeId,
+      consentId: consentToShare(where),
+      withdrawnBy: { kind: 'person', personId: where.world.motherPersonId },
+      reason: 'Changed their mind.',
+    }),
+  },
+  'sharing.correctConsent': {
+    rule: 'CO-6',
+    kind: 'write',
+    episode: true,
+    access: manageSharing,
+    result: { none: 'record-missing', active: 'ok', verbal: 'ok', withdrawn: 'ok' },
+    input: (where) => ({
+      episodeId: where.world.episodeId,
+      consentId: consentToShare(where),
+      givenBy: { kind: 'person', personId: where.world.motherPersonId },
+      method: 'online',
+      date: today(where),
+      reason: 'The method was recorded wrongly.',
+    }),
+  },
+  'sharing.shareWithoutConsent': {
+    rule: 'CO-7',
+    kind: 'write',
+    episode: true,
+    access: manageSharing,
+    result: 'ok',
+    input: ({ world, fixture }) => ({
+      episodeId: world.episodeId,
+      ground: 'significant_harm_to_child',
+      reason: 'Disclosure at school.',
+      shared: 'basic',
+      recipient: { kind: 'practitioner', userId: fixture.accounts.otherOrganisation.id },
+    }),
+  },
+  'sharing.findTeamCandidates': {
+    rule: 'SH-4',
+    kind: 'read',
+    episode: true,
+    access: manageSharing,
+    result: 'ok',
+    input: ({ world }) => ({ episodeId: world.episodeId, query: 'Sam' }),
+  },
+  'sharing.addTeamMember': {
+    rule: 'SH-4',
+    kind: 'write',
+    episode: true,
+    access: manageSharing,
+    // SH-4: a youth worker joins while consent shares with the youth service.
+    result: { none: 'OUTSIDE_CONSENT_SCOPE', active: 'ok', verbal: 'ok', withdrawn: 'OUTSIDE_CONSENT_SCOPE' },
+    input: ({ world, fixture }) => ({ episodeId: world.episodeId, userId: fixture.accounts.spareYouthWorker.id }),
+  },
+  'sharing.removeTeamMember': {
+    rule: 'SH-4',
+    kind: 'write',
+    episode: true,
+    access: manageSharing,
+    result: 'ok',
+    input: ({ world, fixture }) => ({ episodeId: world.episodeId, userId: fixture.accounts.teamInScope.id }),
+  },
+  'sharing.whoLooked': {
+    rule: 'SH-5',
+    kind: 'read',
+    episode: true,
+    access: seeWhoLooked,
+    result: 'ok',
+    input: episodeOf,
+  },
+
+  // ---- The child index and the child page (SH-3, CH-1), starting a CAF (CF-1), my work ----
+  'children.search': {
+    rule: 'SH-3',
+    kind: 'read',
+    episode: false,
+    access: practitionersAndManagers,
+    result: 'ok',
+    input: () => ({ query: 'Quillfeather' }),
+  },
+  'children.get': {
+    rule: 'SH-3',
+    kind: 'read',
+    episode: false,
+    access: thisAuthoritysChild,
+    result: 'ok',
+    input: ({ world }) => ({ childId: world.childId }),
+  },
+  'children.register': {
+    rule: 'CH-1',
+    kind: 'write',
+    episode: false,
+    access: practitionersAndManagers,
+    result: 'ok',
+    input: () => ({
+      child: { givenNames: 'Zephyrine', familyName: 'Okonkwo-Lindqvist', sex: 'female', dateOfBirth: '2019-09-09' },
+      parents: [],
+      confirmedNoneMatch: false,
+      shownMatchIds: [],
+    }),
+  },
+  'episodes.start': {
+    rule: 'CF-1',
+    kind: 'write',
+    episode: false,
+    // Managers read every CAF but do not start one: its assessor must be able to write it (CF-7).
+    access: { ...thisAuthoritysChild, manager: 'forbidden', otherAuthority: 'forbidden' },
+    result: 'ok',
+    input: ({ fixture }) => ({ childId: fixture.childWithoutEpisodeId, checklist: calmChecklist }),
+  },
+  'work.mine': {
+    rule: 'SH-1',
+    kind: 'read',
+    episode: false,
+    access: practitionersAndManagers,
+    result: 'ok',
+    input: () => undefined,
+  },
+  'work.markNotificationRead': {
+    rule: 'CO-5',
+    kind: 'write',
+    episode: false,
+    access: leadProfessionalsOwn,
+    ownRecordsOnly: true,
+    result: 'ok',
+    // The lead professional was told of the withdrawal (CO-5); nobody else may touch that notice.
+    input: ({ fixture }) => ({ notificationId: fixture.leadNotificationId }),
+  },
+
+  // ---- Family accounts and the family view (screen 6) ----
+  'family.invite': {
+    rule: 'SH-1',
+    kind: 'write',
+    episode: true,
+    access: manageSharing,
+    result: 'ok',
+    // A new link for the young person replaces the pending one.
+    input: ({ world }) => ({
+      episodeId: world.episodeId,
+      invitee: { kind: 'child' },
+      email: `young.person.${world.state}@family.test`,
+    }),
+  },
+  'family.invitations': {
+    rule: 'SH-1',
+    kind: 'read',
+    episode: true,
+    access: manageSharing,
+    result: 'ok',
+    input: episodeOf,
+  },
+  'family.revokeInvitation': {
+    rule: 'SH-1',
+    kind: 'write',
+    episode: true,
+    access: manageSharing,
+    result: 'ok',
+    input: ({ world }) => ({ episodeId: world.episodeId, invitationId: world.invitation.id }),
+  },
+  'family.invitation': {
+    rule: 'SH-1',
+    kind: 'read',
+    episode: false,
+    access: everyone,
+    result: 'ok',
+    input: ({ world }) => ({ token: world.invitation.token }),
+  },
+  'family.acceptInvitation': {
+    rule: 'SH-1',
+    kind: 'write',
+    episode: false,
+    access: everyone,
+    result: 'ok',
+    input: ({ world }) => ({ token: world.invitation.token, password: PASSWORD, confirmPassword: PASSWORD }),
+  },
+  'family.home': {
+    rule: 'SH-1',
+    kind: 'read',
+    episode: false,
+    access: familyOwnView,
+    result: 'ok',
+    input: () => undefined,
+  },
+  'family.episode': {
+    rule: 'SH-1',
+    kind: 'content-read',
+    episode: true,
+    access: familyParty,
+    result: 'ok',
+    input: episodeOf,
+  },
+  'family.whoLooked': {
+    rule: 'SH-5',
+    kind: 'read',
+    episode: true,
+    access: familyParty,
+    result: 'ok',
+    input: episodeOf,
+  },
+  'family.saveViews': {
+    rule: 'CF-7',
+    kind: 'write',
+    episode: true,
+    access: familyParty,
+    result: 'ok',
+    input: ({ world }) => ({
+      episodeId: world.episodeId,
+      versionNumber: 1,
+      baseRevision: world.revisions.views ?? 0,
+      views: 'We would like help with mornings.',
+    }),
+  },
+  'family.confirmConsent': {
+    rule: 'CO-4',
+    kind: 'write',
+    episode: true,
+    access: familyParty,
+    result: { none: 'record-missing', active: 'CONSENT_CHANGED', verbal: 'ok', withdrawn: 'CONSENT_CHANGED' },
+    input: (where) => ({ episodeId: where.world.episodeId, consentId: consentToShare(where) }),
+  },
+  'family.withdrawConsent': {
+    rule: 'CO-5',
+    kind: 'write',
+    episode: true,
+    access: familyParty,
+    result: { none: 'record-missing', active: 'ok', verbal: 'ok', withdrawn: 'CONSENT_CHANGED' },
+    input: (where) => ({
+      episodeId: where.world.episodeId,
+      consentId: consentToShare(where),
+      reason: 'We changed our minds.',
+      confirmed: true,
+    }),
+  },
+
+  // ---- Signing in and out: public, or any signed-in user ----
+  'auth.me': {
+    rule: 'SH-1',
+    kind: 'read',
+    episode: false,
+    access: everyone,
+    result: 'ok',
+    input: () => undefined,
+  },
+  'auth.signIn': {
+    rule: 'SH-1',
+    kind: 'write',
+    episode: false,
+    access: everyone,
+    result: 'ok',
+    // Each signs in as themself; someone signed out signs in as the assessor.
+    input: ({ fixture, world, actor }) => ({
+      email: accountOf(fixture, world, actor === 'signedOut' ? 'assessor' : actor).email,
+      password: PASSWORD,
+    }),
+  },
+  'auth.signOut': {
+    rule: 'SH-1',
+    kind: 'write',
+    episode: false,
+    access: everyoneSignedIn,
+    result: 'ok',
+    input: () => undefined,
+  },
+};
+
+// ---- Expansion ----
+
+/** One entry with its input seen as data, for the runner. */
+export type AnyEntry = Omit<Entry<ProcedurePath>, 'input'> & { input: (where: Where) => unknown };
+
+export function listedProcedures(): [string, AnyEntry][] {
+  return Object.entries(matrix) as [string, AnyEntry][];
+}
+
+export type Case = {
+  path: string;
+  actor: Actor;
+  state: ConsentState;
+  rule: string;
+  expected: Outcome;
+  /** For allowed outcomes: what the domain logic answers. */
+  expectedResult: DomainResult | null;
+  name: string;
+};
+
+function cellOutcome(cell: Cell, state: ConsentState): Outcome {
+  return typeof cell === 'string' ? cell : (cell[state] ?? cell.otherwise);
+}
+
+/** The actors whose access the policy grants on a relationship: their withdrawn cases prove CO-5. */
+const related: readonly Actor[] = [
+  'assessor',
+  'coAssessor',
+  'teamInScope',
+  'teamOutsideAdditional',
+  'leadProfessional',
+  'manager',
+];
+
+export function expandEntry(path: string, entry: AnyEntry): Case[] {
+  const cases: Case[] = [];
+  for (const actor of actors) {
+    for (const state of consentStates) {
+      const access = cellOutcome(entry.access[actor], state);
+      const domain = typeof entry.result === 'string' ? entry.result : entry.result[state];
+      const allowed = access === 'allowed' || access === 'allowed-redacted';
+      // A state with no such record: the allowed caller is told so, past access control.
+      const expected: Outcome = allowed && domain === 'record-missing' ? 'record-missing' : access;
+      const expectedResult = allowed && domain !== 'record-missing' ? domain : null;
+      const rule =
+        entry.episode && actor === 'sharedWithoutConsent'
+          ? 'CO-7'
+          : expected === 'allowed-redacted'
+            ? 'SH-2'
+            : entry.episode && state === 'withdrawn' && related.includes(actor)
+              ? 'CO-5'
+              : entry.rule;
+      const shown = expectedResult && expectedResult !== 'ok' ? `${expected} (${expectedResult})` : expected;
+      cases.push({
+        path,
+        actor,
+        state,
+        rule,
+        expected,
+        expectedResult,
+        name: `${rule} ${path} × ${actorLabels[actor]} × consent ${consentStateLabels[state]} → ${shown}`,
+      });
+    }
+  }
+  return cases;
+}
+
+export function expandMatrix(): Case[] {
+  return listedProcedures().flatMap(([path, entry]) => expandEntry(path, entry));
+}
