@@ -510,6 +510,7 @@ describe('CO-7 sharing without consent', () => {
       .select()
       .from(tables.auditEvent)
       .where(and(eq(tables.auditEvent.episodeId, episodeId), eq(tables.auditEvent.action, 'sharing.without_consent')))
+      .orderBy(tables.auditEvent.id)
       .limit(1);
     expect(event?.detail).toMatchObject({ shareId, flaggedToManagers: true });
     await expect(
