@@ -74,9 +74,14 @@ function openPostgres(url: string, maxConnections = 10): DatabaseHandle {
   };
 }
 
-function openPglite(dataDir: string | null): DatabaseHandle {
+export type PgliteDatabaseHandle = DatabaseHandle & {
+  /** The whole data directory as a tarball, to start another PGlite from (see testing.ts). */
+  dumpDataDir(): Promise<Blob>;
+};
+
+export function openPglite(dataDir: string | null, loadDataDir?: Blob): PgliteDatabaseHandle {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir ?? 'memory://', { extensions: { pg_trgm, fuzzystrmatch } });
+  const client = new PGlite(dataDir ?? 'memory://', { extensions: { pg_trgm, fuzzystrmatch }, loadDataDir });
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     driver: 'pglite',
@@ -93,6 +98,9 @@ function openPglite(dataDir: string | null): DatabaseHandle {
       } catch {
         return false;
       }
+    },
+    dumpDataDir() {
+      return client.dumpDataDir('none');
     },
     async close() {
       await client.close();

@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
-import { type DatabaseHandle, openDatabase } from './client';
+import { type DatabaseHandle, migrationsFolder, openDatabase, openPglite } from './client';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a database of
@@ -8,11 +13,7 @@ import { type DatabaseHandle, openDatabase } from './client';
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    const handle = openDatabase({ kind: 'pglite', dataDir: null });
-    await handle.migrate();
-    return handle;
-  }
+  if (!serverUrl) return openMigratedPglite();
   const name = `ecaf_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
@@ -30,4 +31,44 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
       await cleanup.end();
     },
   };
+}
+
+/**
+ * Starting PGlite and migrating it costs seconds per test file, most of a PGlite test run. The
+ * first file to need a database saves the migrated data directory as a tarball named after the
+ * migrations' contents; every later file, in any worker, starts from a copy of it.
+ */
+async function openMigratedPglite(): Promise<DatabaseHandle> {
+  const snapshot = join(tmpdir(), `ecaf-test-pglite-${migrationsDigest()}.tar`);
+  let saved: Buffer | null = null;
+  try {
+    saved = readFileSync(snapshot);
+  } catch {
+    // Not made yet: this file makes it.
+  }
+  if (saved) {
+    const handle = openPglite(null, new Blob([saved]));
+    await handle.migrate();
+    return handle;
+  }
+  const handle = openPglite(null);
+  await handle.migrate();
+  const tarball = await handle.dumpDataDir();
+  // Written aside then renamed, so a file running alongside never reads half a tarball.
+  const partial = `${snapshot}.${process.pid}.partial`;
+  writeFileSync(partial, Buffer.from(await tarball.arrayBuffer()));
+  renameSync(partial, snapshot);
+  return handle;
+}
+
+function migrationsDigest(): string {
+  // The resolved path names the PGlite version (pnpm's store layout), so an upgrade starts afresh.
+  const hash = createHash('sha256').update(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  for (const entry of readdirSync(migrationsFolder, { recursive: true, withFileTypes: true })
+    .filter((each) => each.isFile())
+    .map((each) => join(each.parentPath, each.name))
+    .sort()) {
+    hash.update(entry).update(readFileSync(entry));
+  }
+  return hash.digest('hex').slice(0, 16);
 }
