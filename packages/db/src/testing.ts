@@ -47,7 +47,7 @@ async function openMigratedPglite(): Promise<DatabaseHandle> {
     // Not made yet: this file makes it.
   }
   if (saved) {
-    const handle = openPglite(null, new Blob([saved]));
+    const handle = openPglite(null, new Blob([new Uint8Array(saved)]));
     await handle.migrate();
     return handle;
   }

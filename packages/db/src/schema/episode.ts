@@ -45,11 +45,14 @@ export const episode = pgTable(
       .references(() => appUser.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** PL-2: the next review, set by the completed assessment's first review date and then by each review. */
+    nextReviewOn: date('next_review_on'),
   },
   (t) => [
     // CF-1 enforced by the database too: two practitioners racing cannot open two CAFs.
     uniqueIndex('episode_one_open_per_child_idx').on(t.childId).where(sql`${t.status} <> 'closed'`),
     index('episode_created_by_idx').on(t.createdBy),
+    index('episode_authority_status_idx').on(t.authorityId, t.status),
   ],
 );
 

@@ -156,6 +156,9 @@ export const leadProfessional = pgTable(
       .notNull()
       .references(() => appUser.id),
     endedAt: timestamp('ended_at', { withTimezone: true }),
+    endedBy: uuid('ended_by').references(() => appUser.id),
+    /** LP-3: what the outgoing lead professional handed over, or why a manager changed it. */
+    handoverNote: text('handover_note').notNull().default(''),
   },
   (t) => [
     uniqueIndex('lead_professional_current_idx').on(t.episodeId).where(sql`${t.endedAt} is null`),
@@ -190,7 +193,14 @@ export const familyInvitation = pgTable(
   (t) => [index('family_invitation_episode_idx').on(t.episodeId)],
 );
 
-export const notificationKind = pgEnum('notification_kind', ['consent_withdrawn']);
+export const notificationKind = pgEnum('notification_kind', [
+  'consent_withdrawn',
+  'lead_professional_assigned',
+  'added_to_team',
+  'join_requested',
+  'join_decided',
+  'concern_raised',
+]);
 
 /**
  * In-app notifications: CO-5 "the lead professional is told" when consent is withdrawn.
@@ -205,6 +215,8 @@ export const notification = pgTable(
       .notNull()
       .references(() => appUser.id),
     episodeId: uuid('episode_id').references(() => episode.id),
+    /** A concern about a child with no open CAF names the child only. */
+    childId: uuid('child_id').references(() => child.id),
     kind: notificationKind('kind').notNull(),
     message: text('message').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

@@ -39,8 +39,22 @@ export type EpisodeRelationships = {
  * - share: record consent to share, add team members, share without consent, invite the family.
  * - see_who_looked: the list of everyone who has read the record.
  * - family_contribute: a family member's own views on the draft and their consent.
+ * - coordinate: the lead professional's work (LP-4): the plan, reviews, the team's family
+ *   members and requests to join. Before a lead professional is assigned the assessor acts as one.
+ * - close: close or reopen the episode (PL-3): the lead professional (or the assessor before one
+ *   is assigned) and managers.
+ * - assign_lead: assign the lead professional or hand the role over (LP-1, LP-3): the assessor
+ *   or a co-assessor before one is assigned, the lead professional, and managers.
  */
-export type EpisodeAsk = 'read' | 'edit' | 'share' | 'see_who_looked' | 'family_contribute';
+export type EpisodeAsk =
+  | 'read'
+  | 'edit'
+  | 'share'
+  | 'see_who_looked'
+  | 'family_contribute'
+  | 'coordinate'
+  | 'close'
+  | 'assign_lead';
 
 export type AccessGround =
   | { kind: 'assessor' }
@@ -157,7 +171,26 @@ export function decideEpisodeAccess(viewer: Viewer, episode: EpisodeRelationship
         : forbidden('Only the lead professional, managers and the family can see who has looked at this record.');
     case 'family_contribute':
       return kind === 'family' ? read : forbidden('Only the family can do this from the family view.');
+    case 'coordinate':
+      return kind === 'lead_professional' || actsAsLead(kind, episode)
+        ? read
+        : forbidden('Only the lead professional can change the plan, reviews and team.');
+    case 'close':
+      return kind === 'lead_professional' || kind === 'manager' || actsAsLead(kind, episode)
+        ? read
+        : forbidden('Only the lead professional or a manager can close or reopen this CAF.');
+    case 'assign_lead':
+      return kind === 'lead_professional' ||
+        kind === 'manager' ||
+        (episode.leadProfessionalUserId === null && (kind === 'assessor' || kind === 'co_assessor'))
+        ? read
+        : forbidden('Only the lead professional, the assessor before one is assigned, or a manager can do this.');
   }
+}
+
+/** Before a lead professional is assigned, the assessor who started the CAF acts as one. */
+function actsAsLead(kind: AccessGround['kind'], episode: EpisodeRelationships): boolean {
+  return kind === 'assessor' && episode.leadProfessionalUserId === null;
 }
 
 /** A lead professional who is also an assessor writes as an assessor. */
