@@ -303,3 +303,12 @@ export async function listEpisodesWithVerbalConsentFor(db: DbOrTx, userId: strin
     .limit(200);
   return rows.map((r) => r.episodeId);
 }
+
+/** Names and addresses of the users a notification goes to, for its email. */
+export async function listNotificationRecipients(db: DbOrTx, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: appUser.id, name: appUser.name, email: appUser.email })
+    .from(appUser)
+    .where(and(inArray(appUser.id, [...userIds]), eq(appUser.status, 'active')));
+}
