@@ -1,4 +1,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { concernsRoutes } from '../features/concerns/routes';
+import { dashboardRoutes } from '../features/dashboard/routes';
+import { leadProfessionalRoutes } from '../features/lead-professional/routes';
+import { planRoutes } from '../features/plan/routes';
 import { RequireSignIn } from './RequireSignIn';
 import { RootErrorPage } from './RootErrorPage';
 import { RootLayout } from './RootLayout';
@@ -27,6 +31,10 @@ export const routes: RouteObject[] = [
       {
         Component: RequireSignIn,
         children: [
+          ...leadProfessionalRoutes,
+          ...planRoutes,
+          ...concernsRoutes,
+          ...dashboardRoutes,
           {
             index: true,
             lazy: () => import('../features/work/MyWorkPage').then((m) => ({ Component: m.MyWorkPage })),

@@ -653,6 +653,14 @@ export const matrix: { [P in ProcedurePath]?: Entry<P> } = {
     }),
   },
 
+  // ---- Lead professional and the Team Around the Child (LP-1 to LP-4, CF-1) ----
+
+  // ---- Delivery plan, reviews and closure (PL-1 to PL-4) ----
+
+  // ---- Involvement, concerns and the chronology (IN-1, IN-2, screen 4) ----
+
+  // ---- My work and the manager's dashboard (screens 2 and 7) ----
+
   // ---- Signing in and out: public, or any signed-in user ----
   'auth.me': {
     rule: 'SH-1',
