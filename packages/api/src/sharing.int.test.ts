@@ -402,7 +402,9 @@ describe('CO-4 and CO-5 reach the lead professional', () => {
     );
     await pat.sharing.withdrawConsent({ episodeId, consentId, withdrawnBy: { kind: 'person', personId: motherId } });
     const hana = await hubWorker();
-    const [told] = (await hana.work.mine()).notifications.filter((n) => n.episodeId === episodeId);
+    const [told] = (await hana.work.mine()).notifications.filter(
+      (n) => n.episodeId === episodeId && n.kind === 'consent_withdrawn',
+    );
     expect(told).toMatchObject({ kind: 'consent_withdrawn', read: false });
     expect(told?.message).toMatch(/Consent to share was withdrawn/);
     if (!told) throw new Error('not told');

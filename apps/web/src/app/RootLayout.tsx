@@ -97,6 +97,10 @@ export function RootLayout() {
                 },
               ]
             : []),
+          // Screen 7: the manager's dashboard.
+          ...(can(user.role, 'dashboard:view')
+            ? [{ href: '/dashboard', text: 'Dashboard', current: pathname === '/dashboard' }]
+            : []),
         ];
 
   return (

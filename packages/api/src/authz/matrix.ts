@@ -1,5 +1,13 @@
-import { type Database, markVersionCompleted } from '@ecaf/db';
-import type { AppErrorCode } from '@ecaf/domain';
+import {
+  closeEpisodeRow,
+  type Database,
+  insertJoinRequest,
+  insertTeamFamilyMember,
+  markEpisodeActive,
+  markVersionCompleted,
+  tables,
+} from '@ecaf/db';
+import { type AppErrorCode, addDaysToIsoDate } from '@ecaf/domain';
 import type { AnyProcedure, inferProcedureInput } from '@trpc/server';
 import type { AppRouter } from '../root';
 import { PASSWORD } from '../testing/harness';
@@ -153,6 +161,27 @@ const seeWhoLooked: AccessProfile = {
   ...withoutPermission,
 };
 
+/**
+ * LP-4, PL-2: the lead professional manages the plan and records reviews (the assessor would
+ * before one is assigned; the fixture has one). Managers lack the permission to write.
+ */
+const coordinatePlan: AccessProfile = {
+  ...editAssessment,
+  assessor: { otherwise: 'forbidden', withdrawn: 'not-found' },
+  coAssessor: { otherwise: 'forbidden', withdrawn: 'not-found' },
+  leadProfessional: 'allowed',
+};
+
+/** PL-3: the lead professional or a manager closes and reopens. */
+const closeEpisodeProfile: AccessProfile = {
+  ...coordinatePlan,
+  manager: 'allowed',
+  otherAuthority: 'not-found',
+};
+
+/** A plan action written by the cases that update one (rolled back with each case). */
+const PLAN_ACTION_ID = '00000000-0000-4000-8000-0000000a0001';
+
 /** SH-3: every practitioner and manager uses the child index and the child page; nobody else. */
 const practitionersAndManagers: AccessProfile = {
   assessor: 'allowed',
@@ -215,6 +244,30 @@ const familyParty: AccessProfile = { ...notFamily, familyParty: 'allowed', famil
 const everyone: AccessProfile = Object.fromEntries(actors.map((a) => [a, 'allowed'])) as Record<Actor, Outcome>;
 const everyoneSignedIn: AccessProfile = { ...everyone, signedOut: 'signed-out' };
 
+/**
+ * LP-1, LP-3 ('assign_lead'): the lead professional and managers; the assessor and co-assessors
+ * only before one is assigned, and the fixture has one.
+ */
+const assignLead: AccessProfile = {
+  assessor: { otherwise: 'forbidden', withdrawn: 'not-found' },
+  coAssessor: { otherwise: 'forbidden', withdrawn: 'not-found' },
+  teamInScope: whileConsentShares('forbidden'),
+  teamOutsideAdditional: whileConsentShares('forbidden'),
+  sharedWithoutConsent: 'forbidden',
+  colleague: 'not-found',
+  otherOrganisation: 'not-found',
+  leadProfessional: 'allowed',
+  manager: 'allowed',
+  otherAuthority: 'not-found',
+  ...withoutPermission,
+};
+
+/** LP-4 ('coordinate'): the lead professional's work on the team; managers lack the permission. */
+const coordinateTeam: AccessProfile = { ...assignLead, manager: 'forbidden', otherAuthority: 'forbidden' };
+
+/** A request to join the team (CF-1), written by the case's arrange and rolled back with it. */
+const JOIN_REQUEST_ID = '00000000-0000-4000-8000-00000000a001';
+
 // ---- The table ----
 
 type Entry<P extends ProcedurePath> = {
@@ -255,6 +308,33 @@ const calmChecklist = {
   decision: 'start_caf',
   notes: '',
 } as const;
+
+// ---- Involvement and concerns (IN-1, IN-2): records the cases write and roll back ----
+
+const AUTHZ_INVOLVEMENT_ID = '00000000-0000-4000-8000-0000000001a1';
+const AUTHZ_CONCERN_ID = '00000000-0000-4000-8000-0000000001c1';
+
+async function insertSchoolInvolvement(db: Database, childId: string, fixture: Fixture) {
+  await db.insert(tables.involvement).values({
+    id: AUTHZ_INVOLVEMENT_ID,
+    childId,
+    organisationId: fixture.organisations.school,
+    practitionerId: fixture.accounts.assessor.id,
+    service: 'Learning mentor',
+    startedOn: fixture.today,
+    recordedAt: fixture.now(),
+  });
+}
+
+async function insertAssessorsConcern(db: Database, childId: string, fixture: Fixture) {
+  await db.insert(tables.concern).values({
+    id: AUTHZ_CONCERN_ID,
+    childId,
+    raisedBy: fixture.accounts.assessor.id,
+    raisedAt: fixture.now(),
+    description: 'Often tired in lessons',
+  });
+}
 
 export const matrix: { [P in ProcedurePath]?: Entry<P> } = {
   // ---- The assessment (SH-1, SH-2, CF-3 to CF-7) ----
@@ -654,12 +734,333 @@ export const matrix: { [P in ProcedurePath]?: Entry<P> } = {
   },
 
   // ---- Lead professional and the Team Around the Child (LP-1 to LP-4, CF-1) ----
+  'leadProfessional.get': {
+    rule: 'LP-1',
+    kind: 'read',
+    episode: true,
+    access: readSharing,
+    result: 'ok',
+    input: episodeOf,
+  },
+  'leadProfessional.assign': {
+    rule: 'LP-1',
+    kind: 'write',
+    episode: true,
+    access: assignLead,
+    // LP-1: version 1 is a draft, so no lead professional can be assigned yet (and one exists).
+    result: 'LEAD_PROFESSIONAL_NOT_ALLOWED',
+    input: ({ world, fixture }) => ({
+      episodeId: world.episodeId,
+      userId: fixture.accounts.teamInScope.id,
+      familyView: 'The family would like the youth worker.',
+    }),
+  },
+  'leadProfessional.handOver': {
+    rule: 'LP-3',
+    kind: 'write',
+    episode: true,
+    access: assignLead,
+    result: 'ok',
+    input: ({ world, fixture }) => ({
+      episodeId: world.episodeId,
+      toUserId: fixture.accounts.teamInScope.id,
+      note: 'The plan and contacts are handed over.',
+      familyView: 'The family agreed.',
+    }),
+  },
+  'team.get': {
+    rule: 'SH-1',
+    kind: 'read',
+    episode: true,
+    access: readSharing,
+    result: 'ok',
+    input: episodeOf,
+  },
+  'team.requestToJoin': {
+    rule: 'CF-1',
+    kind: 'write',
+    episode: true,
+    access: {
+      assessor: 'allowed',
+      coAssessor: 'allowed',
+      teamInScope: 'allowed',
+      teamOutsideAdditional: 'allowed',
+      sharedWithoutConsent: 'allowed',
+      colleague: 'allowed',
+      otherOrganisation: 'allowed',
+      leadProfessional: 'allowed',
+      manager: 'forbidden',
+      otherAuthority: 'forbidden',
+      ...withoutPermission,
+    },
+    // Everyone asking already works on it or has asked: one pending request at a time (CF-1).
+    result: 'JOIN_REQUEST_REFUSED',
+    arrange: async (db, { world, fixture, actor }) => {
+      if (actor === 'signedOut') return;
+      await insertJoinRequest(db, {
+        episodeId: world.episodeId,
+        userId: accountOf(fixture, world, actor).id,
+        message: 'Already asked.',
+        requestedAt: fixture.now(),
+      });
+    },
+    input: ({ world }) => ({ childId: world.childId, message: 'I work with the family.' }),
+  },
+  'team.listRequests': {
+    rule: 'LP-4',
+    kind: 'read',
+    episode: true,
+    access: coordinateTeam,
+    result: 'ok',
+    input: episodeOf,
+  },
+  'team.decideRequest': {
+    rule: 'CF-1',
+    kind: 'write',
+    episode: true,
+    access: coordinateTeam,
+    result: 'ok',
+    arrange: async (db, { world, fixture }) => {
+      await db.insert(tables.teamJoinRequest).values({
+        id: JOIN_REQUEST_ID,
+        episodeId: world.episodeId,
+        userId: fixture.accounts.spareYouthWorker.id,
+        message: 'May I join?',
+        requestedAt: fixture.now(),
+      });
+    },
+    input: () => ({ requestId: JOIN_REQUEST_ID, decision: 'declined', reason: 'The school is already involved.' }),
+  },
+  'team.addFamilyMember': {
+    rule: 'LP-4',
+    kind: 'write',
+    episode: true,
+    access: coordinateTeam,
+    result: 'ok',
+    input: ({ world }) => ({ episodeId: world.episodeId, member: { kind: 'child' } }),
+  },
+  'team.removeFamilyMember': {
+    rule: 'LP-4',
+    kind: 'write',
+    episode: true,
+    access: coordinateTeam,
+    result: 'ok',
+    arrange: (db, { world, fixture }) =>
+      insertTeamFamilyMember(db, {
+        episodeId: world.episodeId,
+        personId: world.motherPersonId,
+        isChild: false,
+        addedBy: fixture.accounts.leadProfessional.id,
+        now: fixture.now(),
+      }),
+    input: ({ world }) => ({ episodeId: world.episodeId, member: { kind: 'person', personId: world.motherPersonId } }),
+  },
 
   // ---- Delivery plan, reviews and closure (PL-1 to PL-4) ----
 
+  'plan.get': {
+    rule: 'PL-1',
+    kind: 'read',
+    episode: true,
+    access: readSharing,
+    result: 'ok',
+    input: episodeOf,
+  },
+  'plan.addAction': {
+    rule: 'LP-4',
+    kind: 'write',
+    episode: true,
+    access: coordinatePlan,
+    result: 'ok',
+    input: (where) => ({
+      episodeId: where.world.episodeId,
+      need: 'Friendships',
+      action: 'Join the youth club',
+      desiredOutcome: 'Goes every week',
+      owner: { kind: 'child', name: 'The child' },
+      dueOn: today(where),
+    }),
+  },
+  'plan.updateAction': {
+    rule: 'LP-4',
+    kind: 'write',
+    episode: true,
+    // LP-4: the team member who owns the action updates it; the lead professional manages the plan.
+    access: { ...coordinatePlan, teamInScope: whileConsentShares('allowed') },
+    result: 'ok',
+    arrange: async (db, { world, fixture }) => {
+      await db.insert(tables.planAction).values({
+        id: PLAN_ACTION_ID,
+        episodeId: world.episodeId,
+        need: 'Attendance',
+        action: 'Morning check-in',
+        ownerKind: 'user',
+        ownerUserId: fixture.accounts.teamInScope.id,
+        ownerName: fixture.accounts.teamInScope.name,
+        dueOn: fixture.today,
+        createdBy: fixture.accounts.assessor.id,
+        createdAt: fixture.now(),
+      });
+    },
+    input: ({ world }) => ({
+      episodeId: world.episodeId,
+      actionId: PLAN_ACTION_ID,
+      baseRevision: 0,
+      status: 'in_progress',
+      note: 'Met twice this week.',
+    }),
+  },
+  'plan.recordReview': {
+    rule: 'PL-2',
+    kind: 'write',
+    episode: true,
+    access: coordinatePlan,
+    result: 'ok',
+    // A review follows a completed assessment: complete version 1 and make the episode active.
+    arrange: async (db, { world, fixture }) => {
+      await markVersionCompleted(db, {
+        versionId: world.versionId,
+        userId: fixture.accounts.assessor.id,
+        now: fixture.now(),
+        derivedSnapshot: {},
+      });
+      await markEpisodeActive(db, world.episodeId);
+    },
+    input: (where) => ({
+      episodeId: where.world.episodeId,
+      heldOn: today(where),
+      attendees: [{ kind: 'user', id: where.fixture.accounts.leadProfessional.id, name: 'Leah Lead' }],
+      progress: [],
+      distances: [],
+      childComments: 'Things are better.',
+      parentComments: 'Mornings are easier.',
+      next: 'next_review',
+      nextReviewOn: addDaysToIsoDate(today(where), 28),
+    }),
+  },
+  'plan.close': {
+    rule: 'PL-3',
+    kind: 'write',
+    episode: true,
+    access: closeEpisodeProfile,
+    result: 'ok',
+    input: ({ world }) => ({ episodeId: world.episodeId, reason: 'needs_met', reasonText: '' }),
+  },
+  'plan.reopen': {
+    rule: 'PL-3',
+    kind: 'write',
+    episode: true,
+    access: closeEpisodeProfile,
+    result: 'ok',
+    arrange: (db, { world, fixture }) =>
+      closeEpisodeRow(db, {
+        episodeId: world.episodeId,
+        reason: 'needs_met',
+        reasonText: '',
+        reviewId: null,
+        userId: fixture.accounts.leadProfessional.id,
+        now: fixture.now(),
+      }),
+    input: ({ world }) => ({ episodeId: world.episodeId, reason: 'New concerns from school.' }),
+  },
+
   // ---- Involvement, concerns and the chronology (IN-1, IN-2, screen 4) ----
+  'concerns.listForChild': {
+    rule: 'IN-1',
+    kind: 'read',
+    episode: false,
+    access: thisAuthoritysChild,
+    result: 'ok',
+    input: ({ world }) => ({ childId: world.childId }),
+  },
+  'concerns.chronology': {
+    rule: 'SH-1',
+    kind: 'read',
+    episode: false,
+    access: thisAuthoritysChild,
+    result: 'ok',
+    input: ({ world }) => ({ childId: world.childId }),
+  },
+  'concerns.recordInvolvement': {
+    rule: 'IN-1',
+    kind: 'write',
+    episode: false,
+    // IN-1: a practitioner records their own service's involvement; managers lack the permission.
+    access: { ...thisAuthoritysChild, manager: 'forbidden', otherAuthority: 'forbidden' },
+    result: 'ok',
+    input: ({ world, fixture }) => ({ childId: world.childId, service: 'Weekly mentoring', startedOn: fixture.today }),
+  },
+  'concerns.endInvolvement': {
+    rule: 'IN-1',
+    kind: 'write',
+    episode: false,
+    // Only the organisation whose service it is (the school: the assessor and their colleague).
+    access: {
+      ...practitionersAndManagers,
+      coAssessor: 'forbidden',
+      teamInScope: 'forbidden',
+      teamOutsideAdditional: 'forbidden',
+      sharedWithoutConsent: 'forbidden',
+      otherOrganisation: 'forbidden',
+      leadProfessional: 'forbidden',
+      manager: 'forbidden',
+      otherAuthority: 'forbidden',
+    },
+    result: 'ok',
+    arrange: (db, { world, fixture }) => insertSchoolInvolvement(db, world.childId, fixture),
+    input: ({ fixture }) => ({ involvementId: AUTHZ_INVOLVEMENT_ID, endedOn: fixture.today }),
+  },
+  'concerns.raise': {
+    rule: 'IN-2',
+    kind: 'write',
+    episode: false,
+    access: thisAuthoritysChild,
+    result: 'ok',
+    input: ({ world }) => ({ childId: world.childId, description: 'Arrives hungry most mornings' }),
+  },
+  'concerns.resolve': {
+    rule: 'IN-2',
+    kind: 'write',
+    episode: false,
+    // IN-2: whoever raised it (the assessor), the lead professional of the open episode, a manager.
+    access: {
+      ...practitionersAndManagers,
+      coAssessor: 'forbidden',
+      teamInScope: 'forbidden',
+      teamOutsideAdditional: 'forbidden',
+      sharedWithoutConsent: 'forbidden',
+      colleague: 'forbidden',
+      otherOrganisation: 'forbidden',
+      otherAuthority: 'not-found',
+    },
+    result: 'ok',
+    arrange: (db, { world, fixture }) => insertAssessorsConcern(db, world.childId, fixture),
+    input: () => ({ concernId: AUTHZ_CONCERN_ID, resolution: 'Spoke to the family; breakfast club arranged' }),
+  },
 
   // ---- My work and the manager's dashboard (screens 2 and 7) ----
+  'dashboard.overview': {
+    rule: 'SH-1',
+    kind: 'read',
+    episode: false,
+    // Screen 7: managers only ('dashboard:view'); each sees their own authority's (the manager of
+    // another authority is allowed, and sees nothing of this one: dashboard.int.test.ts).
+    access: {
+      assessor: 'forbidden',
+      coAssessor: 'forbidden',
+      teamInScope: 'forbidden',
+      teamOutsideAdditional: 'forbidden',
+      sharedWithoutConsent: 'forbidden',
+      colleague: 'forbidden',
+      otherOrganisation: 'forbidden',
+      leadProfessional: 'forbidden',
+      manager: 'allowed',
+      otherAuthority: 'allowed',
+      ...withoutPermission,
+    },
+    result: 'ok',
+    input: () => ({ overdueOnly: false }),
+  },
 
   // ---- Signing in and out: public, or any signed-in user ----
   'auth.me': {

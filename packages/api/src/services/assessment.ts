@@ -54,6 +54,7 @@ import {
 import { fail } from '../trpc';
 import { audit } from './audit';
 import { type OpenedEpisode, type SignedIn, withEpisode } from './episode-access';
+import { addAgreedActionsToPlan } from './plan';
 
 type Opened = OpenedEpisode;
 type ChildRecord = NonNullable<Awaited<ReturnType<typeof getChild>>>;
@@ -596,12 +597,20 @@ export async function completeAssessment(ctx: SignedIn, input: { episodeId: stri
     const snapshot = await derivedContentFor(tx, ctx, opened, { ...version, completedAt: now }, consent);
     await markVersionCompleted(tx, { versionId: version.id, userId: ctx.user.id, now, derivedSnapshot: snapshot });
     await markEpisodeActive(tx, opened.episode.id);
+    // PL-1: the agreed actions of section 10 start (or join) the delivery plan.
+    const planActionsAdded = await addAgreedActionsToPlan(
+      tx,
+      ctx,
+      opened,
+      version,
+      sections.find((s) => s.sectionId === 'conclusions')?.content,
+    );
     await audit(ctx, tx, {
       action: 'assessment.completed',
       childId: opened.episode.childId,
       episodeId: opened.episode.id,
       ground: opened.groundLabel,
-      detail: { version: version.number },
+      detail: { version: version.number, planActionsAdded },
     });
     return { versionNumber: version.number, completedAt: now.toISOString() };
   });

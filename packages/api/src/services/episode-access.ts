@@ -2,6 +2,7 @@ import { type DbOrTx, getEpisodeForAccess } from '@ecaf/db';
 import {
   type AccessGround,
   type ConsentToShareState,
+  canWriteToEpisode,
   consentToShareState,
   decideEpisodeAccess,
   type EpisodeAsk,
@@ -39,7 +40,15 @@ export function viewerOf(user: CurrentUser): Viewer {
   return { id: user.id, role: user.role, authorityId: user.authorityId, organisationId: user.organisationId };
 }
 
-export function relationshipsOf(loaded: Loaded, today: string): EpisodeRelationships {
+/** What the policy reads of a loaded episode (one from getEpisodeForAccess, or many from listEpisodesForAccess). */
+type AccessFacts = Pick<
+  Loaded,
+  'assessors' | 'leadProfessionalUserId' | 'team' | 'familyUserIds' | 'consentToShare'
+> & {
+  episode: Pick<Loaded['episode'], 'authorityId'>;
+};
+
+export function relationshipsOf(loaded: AccessFacts, today: string): EpisodeRelationships {
   const team: TeamMembership[] = loaded.team.map((m) =>
     m.basis === 'without_consent' && m.shareId !== null
       ? {
@@ -74,11 +83,19 @@ export function relationshipsOf(loaded: Loaded, today: string): EpisodeRelations
  * answers "not found", so it does not reveal that a CAF exists; a reader asking for more than
  * reading is told they may not. The refusal's audit event is committed although the request fails.
  */
+/**
+ * PL-3: a closed episode is read-only. Reading, seeing who looked and closing or reopening go on;
+ * so do the consent changes a family may make at any time (CO-5 withdrawal, CO-6 correction),
+ * which pass `evenWhenClosed`.
+ */
+const stillAllowedWhenClosed: readonly EpisodeAsk[] = ['read', 'see_who_looked', 'close'];
+
 export async function withEpisode<T>(
   ctx: SignedIn,
   episodeId: string,
   ask: EpisodeAsk,
   work: (tx: DbOrTx, opened: OpenedEpisode) => Promise<T>,
+  options: { evenWhenClosed?: boolean } = {},
 ): Promise<T> {
   const outcome = await ctx.db.transaction(async (tx) => {
     const loaded = await getEpisodeForAccess(tx, ctx.user.authorityId, episodeId);
@@ -95,7 +112,12 @@ export async function withEpisode<T>(
       });
       return { refused: access.refusal, message: access.message };
     }
-    const may = (other: EpisodeAsk) => decideEpisodeAccess(viewer, relationships, other).allowed;
+    const closed = canWriteToEpisode(loaded.episode.status);
+    const openFor = (other: EpisodeAsk) => closed.allowed || stillAllowedWhenClosed.includes(other);
+    if (!closed.allowed && !openFor(ask) && !options.evenWhenClosed) {
+      return { refused: 'EPISODE_CLOSED' as const, message: closed.message };
+    }
+    const may = (other: EpisodeAsk) => openFor(other) && decideEpisodeAccess(viewer, relationships, other).allowed;
     return {
       value: await work(tx, {
         ...loaded,
@@ -111,7 +133,9 @@ export async function withEpisode<T>(
     };
   });
   if ('refused' in outcome) {
-    if (outcome.refused === 'FORBIDDEN') fail('FORBIDDEN', { message: outcome.message });
+    if (outcome.refused === 'FORBIDDEN' || outcome.refused === 'EPISODE_CLOSED') {
+      fail(outcome.refused, { message: outcome.message });
+    }
     fail('NOT_FOUND');
   }
   return outcome.value;

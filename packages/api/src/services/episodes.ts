@@ -3,29 +3,15 @@ import {
   findOpenEpisodeContact,
   getAuthority,
   getChild,
-  getEpisodeForAccess,
   insertChecklistDecision,
   insertEpisode,
-  listDraftsForAssessor,
-  listEpisodesWithVerbalConsentFor,
-  listNotifications,
   markNotificationRead,
   nextEpisodeNumber,
 } from '@ecaf/db';
-import {
-  type Checklist,
-  canStartEpisode,
-  childDisplayName,
-  confirmationDueOn,
-  decideChecklist,
-  decideEpisodeAccess,
-  formatEpisodeReference,
-  isoDateInLondon,
-} from '@ecaf/domain';
+import { type Checklist, canStartEpisode, decideChecklist, formatEpisodeReference } from '@ecaf/domain';
 import type { Context, CurrentUser } from '../context';
 import { fail } from '../trpc';
 import { audit } from './audit';
-import { relationshipsOf, viewerOf } from './episode-access';
 
 type SignedIn = Context & { user: CurrentUser };
 
@@ -120,71 +106,6 @@ export async function startEpisode(ctx: SignedIn, input: { childId: string; chec
     if (isOpenEpisodeRace(error)) await ctx.db.transaction((tx) => refuseIfEpisodeOpen(tx, input.childId));
     throw error;
   }
-}
-
-/**
- * CO-4: the verbal consents the user must get confirmed, as the domain reads the consent that
- * stands (a correction or a newer record may have replaced the verbal one), soonest due first.
- */
-async function verbalConsentsToConfirm(ctx: SignedIn, today: string) {
-  const episodeIds = await listEpisodesWithVerbalConsentFor(ctx.db, ctx.user.id);
-  const found = await Promise.all(
-    episodeIds.map(async (id) => {
-      const loaded = await getEpisodeForAccess(ctx.db, ctx.user.authorityId, id);
-      if (!loaded) return null;
-      const { consent } = relationshipsOf(loaded, today);
-      const standing = loaded.consentToShare.find((c) => c.id === consent.consentId);
-      if (!standing || (consent.status !== 'awaiting_confirmation' && consent.status !== 'lapsed')) return null;
-      return {
-        episodeId: id,
-        reference: loaded.episode.reference,
-        decidedOn: standing.decidedOn,
-        dueOn: confirmationDueOn(standing),
-        overdue: consent.status === 'lapsed',
-      };
-    }),
-  );
-  return found.filter((f) => f !== null).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-}
-
-/**
- * "My work". The query returns only the CAFs the user assesses; each is then put to the access
- * policy (SH-1), so a co-assessor whose access ended with a withdrawal of consent (CO-5) no
- * longer sees it listed.
- */
-export async function myWork(ctx: SignedIn) {
-  const candidates = await listDraftsForAssessor(ctx.db, ctx.user.id);
-  const today = isoDateInLondon(ctx.now());
-  const viewer = viewerOf(ctx.user);
-  const readable = await Promise.all(
-    candidates.map(async (d) => {
-      const loaded = await getEpisodeForAccess(ctx.db, ctx.user.authorityId, d.episodeId);
-      return loaded !== null && decideEpisodeAccess(viewer, relationshipsOf(loaded, today), 'read').allowed;
-    }),
-  );
-  const drafts = candidates.filter((_, i) => readable[i]);
-  const [notifications, verbalConsents] = await Promise.all([
-    listNotifications(ctx.db, ctx.user.id),
-    verbalConsentsToConfirm(ctx, today),
-  ]);
-  return {
-    notifications: notifications.map((n) => ({
-      id: n.id,
-      episodeId: n.episodeId,
-      kind: n.kind,
-      message: n.message,
-      createdAt: n.createdAt.toISOString(),
-      read: n.readAt !== null,
-    })),
-    verbalConsentsToConfirm: verbalConsents,
-    drafts: drafts.map((d) => ({
-      episodeId: d.episodeId,
-      reference: d.reference,
-      childId: d.childId,
-      childName: childDisplayName(d),
-      startedAt: d.startedAt.toISOString(),
-    })),
-  };
 }
 
 /** A user marks one of their own notifications as read; anyone else's answers "not found". */

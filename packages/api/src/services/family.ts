@@ -821,27 +821,33 @@ export async function confirmConsentOnline(ctx: SignedIn, input: { episodeId: st
  * configured; the withdrawal shows on the CAF's consent page in any case).
  */
 export async function withdrawConsentAsFamily(ctx: SignedIn, input: FamilyWithdrawConsentInput) {
-  const outcome = await withEpisode(ctx, input.episodeId, 'family_contribute', async (tx, opened) => {
-    const party = await partyOf(tx, ctx, opened);
-    const record = await consentRecordFor(tx, opened, input.consentId);
-    if (!gaveIt(record, party)) {
-      fail('FORBIDDEN', {
-        message:
-          'Only the person who gave this consent can withdraw it here. If you want it withdrawn, tell the lead professional.',
+  const outcome = await withEpisode(
+    ctx,
+    input.episodeId,
+    'family_contribute',
+    async (tx, opened) => {
+      const party = await partyOf(tx, ctx, opened);
+      const record = await consentRecordFor(tx, opened, input.consentId);
+      if (!gaveIt(record, party)) {
+        fail('FORBIDDEN', {
+          message:
+            'Only the person who gave this consent can withdraw it here. If you want it withdrawn, tell the lead professional.',
+        });
+      }
+      const result = await withdrawConsentToShareFor(ctx, tx, opened, {
+        consentId: record.id,
+        byPersonId: party.kind === 'person' ? party.personId : null,
+        byChild: party.kind === 'child',
+        reason: input.reason,
+        recordedBy: 'family',
       });
-    }
-    const result = await withdrawConsentToShareFor(ctx, tx, opened, {
-      consentId: record.id,
-      byPersonId: party.kind === 'person' ? party.personId : null,
-      byChild: party.kind === 'child',
-      reason: input.reason,
-      recordedBy: 'family',
-    });
-    const lead = await getLeadProfessional(tx, opened.episode.id);
-    const assessor = opened.assessors.find((a) => a.role === 'assessor');
-    const told = lead ?? (assessor ? await getUserForForm(tx, assessor.userId) : null);
-    return { ...result, reference: opened.episode.reference, episodeId: opened.episode.id, told };
-  });
+      const lead = await getLeadProfessional(tx, opened.episode.id);
+      const assessor = opened.assessors.find((a) => a.role === 'assessor');
+      const told = lead ?? (assessor ? await getUserForForm(tx, assessor.userId) : null);
+      return { ...result, reference: opened.episode.reference, episodeId: opened.episode.id, told };
+    },
+    { evenWhenClosed: true },
+  );
   const told = outcome.told;
   const notified =
     told && ctx.mail

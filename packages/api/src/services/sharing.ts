@@ -23,6 +23,7 @@ import {
   type ConsentGivenBy,
   type CorrectConsentToShareInput,
   canAddTeamMember,
+  canLeaveTeam,
   checkConsentToShareDates,
   childAgeForConsent,
   childDisplayName,
@@ -40,6 +41,7 @@ import {
 import { fail } from '../trpc';
 import { audit } from './audit';
 import { type OpenedEpisode, type SignedIn, withEpisode } from './episode-access';
+import { deliver, notify } from './notifications';
 
 const today = (ctx: SignedIn) => isoDateInLondon(ctx.now());
 
@@ -356,20 +358,26 @@ export async function withdrawConsentToShareFor(
 }
 
 export async function withdrawConsentToShare(ctx: SignedIn, input: WithdrawConsentToShareInput) {
-  return withEpisode(ctx, input.episodeId, 'share', async (tx, opened) => {
-    const parents = await listParentsAndCarers(tx, opened.episode.childId);
-    const { withdrawnBy } = input;
-    if (withdrawnBy.kind === 'person' && !parents.some((p) => p.id === withdrawnBy.personId)) {
-      fail('VALIDATION_FAILED', { fieldErrors: { withdrawnBy: 'Select a parent or carer of this child' } });
-    }
-    return withdrawConsentToShareFor(ctx, tx, opened, {
-      consentId: input.consentId,
-      byPersonId: withdrawnBy.kind === 'person' ? withdrawnBy.personId : null,
-      byChild: withdrawnBy.kind === 'child',
-      reason: input.reason,
-      recordedBy: 'practitioner',
-    });
-  });
+  return withEpisode(
+    ctx,
+    input.episodeId,
+    'share',
+    async (tx, opened) => {
+      const parents = await listParentsAndCarers(tx, opened.episode.childId);
+      const { withdrawnBy } = input;
+      if (withdrawnBy.kind === 'person' && !parents.some((p) => p.id === withdrawnBy.personId)) {
+        fail('VALIDATION_FAILED', { fieldErrors: { withdrawnBy: 'Select a parent or carer of this child' } });
+      }
+      return withdrawConsentToShareFor(ctx, tx, opened, {
+        consentId: input.consentId,
+        byPersonId: withdrawnBy.kind === 'person' ? withdrawnBy.personId : null,
+        byChild: withdrawnBy.kind === 'child',
+        reason: input.reason,
+        recordedBy: 'practitioner',
+      });
+    },
+    { evenWhenClosed: true },
+  );
 }
 
 /**
@@ -377,48 +385,54 @@ export async function withdrawConsentToShare(ctx: SignedIn, input: WithdrawConse
  * and gives the reason; the scopes, confirmation and withdrawal carry over. The original stays.
  */
 export async function correctConsentToShare(ctx: SignedIn, input: CorrectConsentToShareInput) {
-  return withEpisode(ctx, input.episodeId, 'share', async (tx, opened) => {
-    const original = await standingRecord(tx, opened, input.consentId);
-    const { errors } = await checkGiver(tx, ctx, opened, input.givenBy, input.date);
-    Object.assign(errors, checkConsentToShareDates({ date: input.date }, { today: today(ctx) }));
-    if (original.confirmedOn && input.date > original.confirmedOn) {
-      errors.date = 'The date consent was given must be on or before the date it was confirmed';
-    }
-    if (Object.keys(errors).length > 0) fail('VALIDATION_FAILED', { fieldErrors: errors });
-    const id = await insertConsentToShare(tx, {
-      episodeId: opened.episode.id,
-      givenByPersonId: input.givenBy.kind === 'person' ? input.givenBy.personId : null,
-      givenByChild: input.givenBy.kind === 'child',
-      method: input.method,
-      decidedOn: input.date,
-      basicScope: original.basicScope,
-      basicOrganisationIds: original.basicOrganisationIds,
-      additionalScope: original.additionalScope,
-      additionalOrganisationIds: original.additionalOrganisationIds,
-      whatWasExplained: original.whatWasExplained,
-      recordedBy: ctx.user.id,
-      recordedAt: ctx.now(),
-      confirmedOn: input.method === 'verbal' ? original.confirmedOn : null,
-      confirmedBy: input.method === 'verbal' ? original.confirmedBy : null,
-      confirmedAt: input.method === 'verbal' ? original.confirmedAt : null,
-      withdrawnOn: original.withdrawnOn,
-      withdrawnAt: original.withdrawnAt,
-      withdrawalRecordedBy: original.withdrawalRecordedBy,
-      withdrawnByPersonId: original.withdrawnByPersonId,
-      withdrawnByChild: original.withdrawnByChild,
-      withdrawalReason: original.withdrawalReason,
-      correctsId: original.id,
-      correctionReason: input.reason,
-    });
-    await audit(ctx, tx, {
-      action: 'consent.to_share_corrected',
-      childId: opened.episode.childId,
-      episodeId: opened.episode.id,
-      ground: opened.groundLabel,
-      detail: { consentId: id, corrects: original.id },
-    });
-    return { consentId: id };
-  });
+  return withEpisode(
+    ctx,
+    input.episodeId,
+    'share',
+    async (tx, opened) => {
+      const original = await standingRecord(tx, opened, input.consentId);
+      const { errors } = await checkGiver(tx, ctx, opened, input.givenBy, input.date);
+      Object.assign(errors, checkConsentToShareDates({ date: input.date }, { today: today(ctx) }));
+      if (original.confirmedOn && input.date > original.confirmedOn) {
+        errors.date = 'The date consent was given must be on or before the date it was confirmed';
+      }
+      if (Object.keys(errors).length > 0) fail('VALIDATION_FAILED', { fieldErrors: errors });
+      const id = await insertConsentToShare(tx, {
+        episodeId: opened.episode.id,
+        givenByPersonId: input.givenBy.kind === 'person' ? input.givenBy.personId : null,
+        givenByChild: input.givenBy.kind === 'child',
+        method: input.method,
+        decidedOn: input.date,
+        basicScope: original.basicScope,
+        basicOrganisationIds: original.basicOrganisationIds,
+        additionalScope: original.additionalScope,
+        additionalOrganisationIds: original.additionalOrganisationIds,
+        whatWasExplained: original.whatWasExplained,
+        recordedBy: ctx.user.id,
+        recordedAt: ctx.now(),
+        confirmedOn: input.method === 'verbal' ? original.confirmedOn : null,
+        confirmedBy: input.method === 'verbal' ? original.confirmedBy : null,
+        confirmedAt: input.method === 'verbal' ? original.confirmedAt : null,
+        withdrawnOn: original.withdrawnOn,
+        withdrawnAt: original.withdrawnAt,
+        withdrawalRecordedBy: original.withdrawalRecordedBy,
+        withdrawnByPersonId: original.withdrawnByPersonId,
+        withdrawnByChild: original.withdrawnByChild,
+        withdrawalReason: original.withdrawalReason,
+        correctsId: original.id,
+        correctionReason: input.reason,
+      });
+      await audit(ctx, tx, {
+        action: 'consent.to_share_corrected',
+        childId: opened.episode.childId,
+        episodeId: opened.episode.id,
+        ground: opened.groundLabel,
+        detail: { consentId: id, corrects: original.id },
+      });
+      return { consentId: id };
+    },
+    { evenWhenClosed: true },
+  );
 }
 
 // ---- Sharing without consent (CO-7) ----
@@ -553,16 +567,31 @@ export async function addTeamMember(ctx: SignedIn, input: { episodeId: string; u
       ground: opened.groundLabel,
       detail: { userId: practitioner.id, basis: 'consent', consentId: opened.consent.consentId },
     });
-    return { refused: null, userId: practitioner.id, name: practitioner.name };
-  }).then((outcome) => {
+    const emails = await notify(ctx, tx, [
+      {
+        userIds: [practitioner.id],
+        kind: 'added_to_team',
+        episodeId: opened.episode.id,
+        childId: opened.episode.childId,
+        message: `You were added to the Team Around the Child for ${opened.episode.reference}.`,
+        subject: 'You have been added to a Team Around the Child',
+        path: `/episodes/${opened.episode.id}`,
+      },
+    ]);
+    return { refused: null, userId: practitioner.id, name: practitioner.name, emails };
+  }).then(async (outcome) => {
     // The refusal's audit event is committed; then the typed error is raised.
     if (outcome.refused !== null) fail('OUTSIDE_CONSENT_SCOPE', { message: outcome.refused });
+    await deliver(ctx, outcome.emails);
     return { userId: outcome.userId, name: outcome.name };
   });
 }
 
 export async function removeTeamMember(ctx: SignedIn, input: { episodeId: string; userId: string }) {
   return withEpisode(ctx, input.episodeId, 'share', async (tx, opened) => {
+    // LP-3: the lead professional stays in the team until the role is handed over.
+    const leaving = canLeaveTeam({ userId: input.userId, currentLeadUserId: opened.leadProfessionalUserId });
+    if (!leaving.allowed) fail('HANDOVER_REQUIRED', { message: leaving.message });
     const ended = await endTeamMembership(tx, {
       episodeId: opened.episode.id,
       userId: input.userId,

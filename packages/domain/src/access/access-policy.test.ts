@@ -644,3 +644,72 @@ describe('SH-1 canExportChildRecord: only managers of the child’s authority', 
     }
   });
 });
+
+describe('LP-4 coordinate, close and assign_lead: the lead professional’s work', () => {
+  const noLead: EpisodeRelationships = { ...episode, leadProfessionalUserId: null };
+  const lpAsks: readonly EpisodeAsk[] = ['coordinate', 'close', 'assign_lead'];
+  const row = (viewer: Viewer, relationships: EpisodeRelationships = episode) =>
+    lpAsks.map((ask) => outcome(decide(viewer, ask, relationships)));
+
+  it('LP-4 lets the lead professional coordinate, close and hand the role over', () => {
+    expect(row(viewers.lead)).toEqual([
+      'lead_professional/shown',
+      'lead_professional/shown',
+      'lead_professional/shown',
+    ]);
+  });
+
+  it('LP-1 lets a manager close and assign or change the lead professional, but not coordinate', () => {
+    expect(row(viewers.manager)).toEqual(['FORBIDDEN', 'manager/shown', 'manager/shown']);
+    expect(row(viewers.manager, noLead)).toEqual(['FORBIDDEN', 'manager/shown', 'manager/shown']);
+    expect(decide(viewers.manager, 'coordinate')).toEqual({
+      allowed: false,
+      refusal: 'FORBIDDEN',
+      message: 'Only the lead professional can change the plan, reviews and team.',
+    });
+  });
+
+  it('LP-1 lets the assessor act as lead professional only before one is assigned', () => {
+    expect(row(viewers.assessor, noLead)).toEqual(['assessor/shown', 'assessor/shown', 'assessor/shown']);
+    expect(row(viewers.assessor)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+  });
+
+  it('LP-1 lets a co-assessor assign the first lead professional, never coordinate or close', () => {
+    expect(row(viewers.coAssessor, noLead)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'co_assessor/shown']);
+    expect(row(viewers.coAssessor)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(decide(viewers.coAssessor, 'assign_lead')).toEqual({
+      allowed: false,
+      refusal: 'FORBIDDEN',
+      message: 'Only the lead professional, the assessor before one is assigned, or a manager can do this.',
+    });
+  });
+
+  it('LP-4 refuses team members and the family (FORBIDDEN): they may read but not coordinate', () => {
+    for (const viewer of [viewers.nurse, viewers.youthWorker, viewers.housingOfficer, viewers.mother]) {
+      expect(row(viewer)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+      expect(row(viewer, noLead)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    }
+  });
+
+  it('LP-4 SH-1 answers NOT_FOUND to those who may not read at all', () => {
+    for (const viewer of [
+      viewers.schoolColleague,
+      viewers.officer,
+      viewers.administrator,
+      viewers.otherParent,
+      viewers.otherAuthorityManager,
+    ]) {
+      for (const ask of lpAsks) expect(decide(viewer, ask)).toEqual(notFound);
+    }
+  });
+
+  it('CO-5 LP-4 the lead professional keeps coordinating after consent is withdrawn; the assessor does not', () => {
+    const withdrawn = withConsent({ status: 'withdrawn' });
+    expect(row(viewers.lead, withdrawn)).toEqual([
+      'lead_professional/shown',
+      'lead_professional/shown',
+      'lead_professional/shown',
+    ]);
+    for (const ask of lpAsks) expect(decide(viewers.assessor, ask, withdrawn)).toEqual(notFound);
+  });
+});

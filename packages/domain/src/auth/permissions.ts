@@ -12,12 +12,17 @@ export const permissions = [
   'assessment:view',
   'assessment:edit',
   'sharing:manage',
+  'lead-professional:assign',
   'access-log:view',
   'family:invite',
   'family:view-own',
   'child-record:export',
   'work:view-own',
+  'dashboard:view',
   'admin:manage-users',
+  'involvement:record',
+  'concern:raise',
+  'concern:resolve',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -34,9 +39,14 @@ const grants: Record<Role, readonly Permission[]> = {
     'assessment:view',
     'assessment:edit',
     'sharing:manage',
+    'lead-professional:assign',
     'access-log:view',
     'family:invite',
     'work:view-own',
+    // IN-1: a practitioner records their own service's involvement; IN-2: anyone who may see the child page signals a concern.
+    'involvement:record',
+    'concern:raise',
+    'concern:resolve',
   ],
   // A manager reads every CAF in the authority; only assessors and co-assessors write one (CF-7).
   // Managers do not start CAFs: whoever starts one is its assessor and must be able to write it.
@@ -45,9 +55,16 @@ const grants: Record<Role, readonly Permission[]> = {
     'child:view',
     'child:register',
     'assessment:view',
+    // LP-1: managers assign or change the lead professional at any time.
+    'lead-professional:assign',
     'access-log:view',
     'child-record:export',
     'work:view-own',
+    // Screen 7: the authority's episodes, overdue work, without-consent shares (CO-7), duplicates.
+    'dashboard:view',
+    // IN-2: managers are told of concerns and may resolve them.
+    'concern:raise',
+    'concern:resolve',
   ],
   administrator: ['admin:manage-users'],
   // The family's own view: their child's record, through the family procedures only.

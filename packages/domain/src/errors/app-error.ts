@@ -70,6 +70,28 @@ export const appErrorCodes = {
     status: 'PRECONDITION_FAILED',
     message: 'This invitation cannot be used. Ask the practitioner who invited you for a new one.',
   },
+  LEAD_PROFESSIONAL_NOT_ALLOWED: {
+    status: 'PRECONDITION_FAILED',
+    message: 'A lead professional cannot be assigned to this CAF now.',
+  },
+  HANDOVER_REQUIRED: {
+    status: 'CONFLICT',
+    message: 'The lead professional has to hand the role over to another member of the team first.',
+  },
+  JOIN_REQUEST_REFUSED: { status: 'CONFLICT', message: 'You cannot ask to join this team.' },
+  EPISODE_CLOSED: {
+    status: 'CONFLICT',
+    message: 'This CAF is closed. Reopen it to make changes.',
+  },
+  EPISODE_NOT_CLOSED: { status: 'CONFLICT', message: 'This CAF is not closed.' },
+  PLAN_NOT_STARTED: {
+    status: 'PRECONDITION_FAILED',
+    message: 'The delivery plan starts when the assessment is completed. Complete the assessment first.',
+  },
+  PLAN_ACTION_CHANGED: {
+    status: 'CONFLICT',
+    message: 'This action was changed by someone else since you opened it. Reload the page to see it as it is now.',
+  },
   INTERNAL: { status: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again.' },
 } as const satisfies Record<string, { status: TrpcStatus; message: string }>;
 

@@ -12,6 +12,8 @@ import { Table } from '../../components/Table';
 import { displayDate, displayNhsNumber, formatTimestampAsDate, NOT_RECORDED, orNotRecorded } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useTRPC } from '../../lib/trpc';
+import { ChildConcerns } from '../concerns/ChildConcerns';
+import { noticeOf } from '../concerns/concern-forms';
 import { EpisodeStatusTag, isOpenStatus } from '../episodes/episode-status';
 import { ChildIdentityBar } from './ChildIdentityBar';
 
@@ -95,6 +97,7 @@ export function ChildPage() {
       {wasJustRegistered(location.state) && (
         <NotificationBanner type="success" text={`${child.name} has been registered`} />
       )}
+      {noticeOf(location.state) && <NotificationBanner type="success" text={noticeOf(location.state) ?? ''} />}
       <ChildIdentityBar
         child={child}
         actions={
@@ -231,6 +234,8 @@ export function ChildPage() {
           }))}
         />
       )}
+
+      <ChildConcerns childId={child.id} childName={child.name} />
 
       {mayExport && <RightOfAccess childId={child.id} childName={child.name} />}
     </>

@@ -20,6 +20,8 @@ import { useDraftSections } from '../assessment/autosave/useDraftSections';
 import { episodePaths } from '../assessment/paths';
 import type { AssessmentView } from '../assessment/view';
 import { ChildIdentityBar } from '../children/ChildIdentityBar';
+import { LeadProfessionalSummary } from '../lead-professional/LeadProfessionalSummary';
+import { PlanSummary } from '../plan/PlanSummary';
 import { sharingPaths } from '../sharing/paths';
 import { consentToShareTag } from '../sharing/sharing-words';
 import { EpisodeStatusTag } from './episode-status';
@@ -224,6 +226,8 @@ export function EpisodePage() {
           <h2 className="govuk-heading-m">Complete the assessment</h2>
           <TaskList idPrefix="complete" items={[checkTask(view)]} />
 
+          <LeadProfessionalSummary episodeId={episodeId} />
+
           <h2 className="govuk-heading-m">Sharing, the team and who has looked</h2>
           <ul className="govuk-list">
             <li>
@@ -258,6 +262,8 @@ export function EpisodePage() {
               </li>
             )}
           </ul>
+
+          <PlanSummary episodeId={view.episode.id} />
 
           <h2 className="govuk-heading-m">Versions, printing and co-assessors</h2>
           <ul className="govuk-list">

@@ -24,6 +24,7 @@ import { appErrorOf } from '../../lib/errors';
 import { usePageTitle } from '../../lib/page-title';
 import { useTRPC } from '../../lib/trpc';
 import { ChildIdentityBar } from '../children/ChildIdentityBar';
+import { AskToJoin } from '../lead-professional/AskToJoin';
 import type { EpisodePageState } from './EpisodePage';
 import { type OpenEpisodeContact, openEpisodeContactFrom } from './open-episode-contact';
 
@@ -103,6 +104,7 @@ function ChecklistForm({
       }}
     >
       {openEpisode && <OpenEpisode contact={openEpisode} />}
+      {openEpisode && <AskToJoin childId={childId} />}
       <span className="govuk-caption-l">{childName}</span>
       <h1 className="govuk-heading-l">Before you start a CAF</h1>
       <div className="govuk-grid-row">

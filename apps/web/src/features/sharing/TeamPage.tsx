@@ -22,6 +22,7 @@ import { appErrorOf, errorMessage } from '../../lib/errors';
 import { formatTimestampAsDate, orNotRecorded } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useTRPC } from '../../lib/trpc';
+import { TeamFamilySection } from '../lead-professional/TeamFamilySection';
 import { ConsentToShareTag, SharingHeading } from './ConsentRecord';
 import { sharingPaths } from './paths';
 import { type SharingView, standingRecord, type TeamMemberView, useRefreshSharing, useSharing } from './sharing-data';
@@ -90,6 +91,14 @@ export function TeamPage() {
         </div>
       </div>
       <CurrentMembers view={view} onRemove={setRemoving} />
+      <TeamFamilySection
+        episodeId={episodeId}
+        onDone={notify}
+        onProblem={(text) => {
+          setSuccess(null);
+          setProblem((last) => ({ text, count: (last?.count ?? 0) + 1 }));
+        }}
+      />
       <p className="govuk-body">
         <AppLink className="govuk-link" href={paths.sharing}>
           See past team members and consent to share

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { markNotificationAsRead, myWork } from '../../services/episodes';
+import { markNotificationAsRead } from '../../services/episodes';
+import { myWork } from '../../services/work';
 import { procedureWith, router } from '../../trpc';
 
 export const workRouter = router({
