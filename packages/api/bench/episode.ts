@@ -15,9 +15,9 @@
  *
  * Then it measures, through the real context factory (session lookup and touch) and the tRPC
  * caller, as an HTTP request would go minus HTTP, for --seconds each at concurrency 1 and 16:
- *   - "open an episode": everything the episode page loads, in parallel, by its lead professional
- *     (assessment.get, sharing.get, team.get, plan.get, leadProfessional.get: whichever the router
- *     has when it runs; the output says which);
+ *   - "open an episode": everything the episode page loads (auth.me, assessment.get, plan.get,
+ *     leadProfessional.get), in parallel in one context as the web client's batched request does,
+ *     by its lead professional;
  *   - "My work": work.mine, by a practitioner who leads and is on the team of many episodes;
  *   - "dashboard": dashboard.overview by the manager (audited, so it also writes).
  * Prints a table, then as its last line one JSON object. The database is dropped at the end
@@ -29,7 +29,7 @@ import { APP_ROLE, type DatabaseHandle, hashPassword, openDatabase, tables } fro
 import { analyzeChildTables, bulkLoadChildren } from '@ecaf/db/seed/bulk';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { appRouter, createCaller, createContextFactory, type RequestInfo } from '../src/index';
+import { createCaller, createContextFactory, type RequestInfo } from '../src/index';
 
 const PASSWORD = 'bench-password-1';
 const DATABASE = 'ecaf_bench_episode';
@@ -319,28 +319,14 @@ function actorsFor(database: DatabaseHandle) {
 
 // ---- The episode page: whichever of its procedures exist ----
 
-const episodePageProcedures = [
-  'assessment.get',
-  'sharing.get',
-  'team.get',
-  'plan.get',
-  'leadProfessional.get',
-] as const;
+// What apps/web/src/features/episodes/EpisodePage.tsx asks for (with auth.me, which every page asks).
+const episodePageProcedures = ['assessment.get', 'plan.get', 'leadProfessional.get'] as const;
 type EpisodePageProcedure = (typeof episodePageProcedures)[number];
-
-function existingProcedures(): EpisodePageProcedure[] {
-  const procedures = (appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures;
-  return episodePageProcedures.filter((path) => Object.hasOwn(procedures, path));
-}
 
 function callProcedure(caller: Caller, path: EpisodePageProcedure, episodeId: string): Promise<unknown> {
   switch (path) {
     case 'assessment.get':
       return caller.assessment.get({ episodeId });
-    case 'sharing.get':
-      return caller.sharing.get({ episodeId });
-    case 'team.get':
-      return caller.team.get({ episodeId });
     case 'plan.get':
       return caller.plan.get({ episodeId });
     case 'leadProfessional.get':
@@ -438,12 +424,12 @@ async function main() {
     const manager = actor(seeded.managerEmail);
     for (const p of practitioners) await p.actor.signIn();
     await manager.signIn();
-    const procedures = existingProcedures();
+    const procedures = episodePageProcedures;
     const led = practitioners.map((p) => p.episodes.length);
     log(
       `  ${practitioners.length} practitioners signed in, leading ${Math.min(...led)}–${Math.max(...led)} active episodes each; pool ${options.poolSize}; Node ${process.version}`,
     );
-    log(`  open an episode = ${procedures.join(' + ')} (in parallel, as the page loads them)`);
+    log(`  open an episode = auth.me + ${procedures.join(' + ')} (one batched request, in parallel)`);
     log('');
 
     const pick = <T>(list: readonly T[], i: number): T => {
@@ -454,13 +440,10 @@ async function main() {
     const openEpisode = async (worker: number, i: number) => {
       const p = pick(practitioners, worker + i * 7);
       const episodeId = pick(p.episodes, i * 13 + worker);
+      // The web client batches a page's queries into one HTTP request (httpBatchLink), so they
+      // share one context: one session lookup, then the procedures in parallel.
       const caller = await p.actor.call();
-      // The page builds one context per request: each procedure is its own HTTP call.
-      await Promise.all(
-        procedures.map(async (path) =>
-          callProcedure(path === procedures[0] ? caller : await p.actor.call(), path, episodeId),
-        ),
-      );
+      await Promise.all([caller.auth.me(), ...procedures.map((path) => callProcedure(caller, path, episodeId))]);
     };
     const myWork = async (worker: number, i: number) => {
       const p = pick(practitioners, worker + i * 7);

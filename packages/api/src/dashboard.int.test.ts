@@ -157,6 +157,23 @@ describe('dashboard.overview', () => {
     ]);
   });
 
+  it('a merged child (a tombstone, CH-2) is no longer listed as a possible duplicate', async () => {
+    const [tombstone] = await h.db
+      .insert(tables.child)
+      .values({
+        authorityId: h.authority.id,
+        givenNames: 'Jonny',
+        familyName: 'Smith',
+        sex: 'male',
+        dateOfBirth: '2016-05-05',
+        mergedIntoId: ids.jon,
+      })
+      .returning({ id: tables.child.id });
+    const o = await overview({ overdueOnly: false });
+    expect(o.possibleDuplicates.rows.flatMap((r) => [r.firstId, r.secondId])).not.toContain(tombstone?.id);
+    expect(o.possibleDuplicates.total).toBe(1);
+  });
+
   it('filters by organisation (the lead professional’s, else the assessor’s) and by status', async () => {
     const youth = await overview({ organisationId: h.orgs.youth.id, overdueOnly: false });
     // Yara (youth service) leads `led` and started a draft and `noLeadYouth`.

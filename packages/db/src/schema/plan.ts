@@ -113,6 +113,7 @@ export const planAction = pgTable(
   },
   (t) => [
     index('plan_action_episode_idx').on(t.episodeId, t.seq),
+    index('plan_action_open_due_idx').on(t.dueOn).where(sql`${t.status} in ('not_started', 'in_progress')`),
     index('plan_action_owner_open_idx')
       .on(t.ownerUserId, t.dueOn)
       .where(sql`${t.status} in ('not_started', 'in_progress')`),
