@@ -1,83 +1,20 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { recordConsentThroughApi, startCafThroughApi, type TestCaf, todayInLondon } from '../support/caf-setup';
-import { CLIENT_HEADER, expect, expectAccessible, test } from '../support/fixtures';
+import {
+  addDays,
+  completeAssessmentThroughApi,
+  fillDate,
+  recordConsentThroughApi,
+  startCafThroughApi,
+  todayInLondon,
+  trpc,
+} from '../support/caf-setup';
+import { expect, expectAccessible, test } from '../support/fixtures';
 
 /**
  * The delivery plan, a review with distance travelled, closure and reopening (PL-1 to PL-4). The
  * completed CAF is set up through the API; the plan pages are used as a practitioner would.
  */
 
-async function trpc<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/trpc/${path}`, { headers: CLIENT_HEADER, data: input });
-  const text = await response.text();
-  expect(response.ok(), `${path}: ${text}`).toBe(true);
-  return (JSON.parse(text) as { result: { data: T } }).result.data;
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 const ACTION = 'Morning check-in with the learning mentor';
-
-/** Every answer completion needs, one agreed action owned by the mother, completed today. */
-async function completeCafThroughApi(request: APIRequestContext, caf: TestCaf, today: string) {
-  const view = await trpc<{ consentGivers: { personId: string; name: string }[] }>(request, 'assessment.get', {
-    episodeId: caf.episodeId,
-  });
-  const mother = view.consentGivers.find((g) => g.name === caf.parentName);
-  if (!mother) throw new Error('no mother');
-  const sections = [
-    { sectionId: 'assessment-information', content: { reasonForAssessment: 'Attendance has fallen.' } },
-    { sectionId: 'development', content: { learning: { strengths: 'Enjoys science', needs: '', evidence: '' } } },
-    { sectionId: 'parents-and-carers-domain', content: { basicCare: { strengths: 'Warm home', needs: '' } } },
-    { sectionId: 'family-environment', content: { housingEmploymentFinance: { needs: 'Rent arrears' } } },
-    { sectionId: 'views', content: { childViews: 'Wants help', parentViews: 'Worried' } },
-    {
-      sectionId: 'conclusions',
-      content: {
-        summary: 'Needs support to return to school.',
-        agreedActions: [
-          {
-            need: 'Attendance',
-            action: ACTION,
-            desiredOutcome: 'Attends every day',
-            owner: { kind: 'person', id: mother.personId, name: caf.parentName },
-            dueDate: addDays(today, 14),
-          },
-        ],
-        outcome: 'team_around_the_child',
-        firstReviewDate: addDays(today, 28),
-      },
-    },
-  ];
-  for (const section of sections) {
-    await trpc(request, 'assessment.saveSection', {
-      ...section,
-      episodeId: caf.episodeId,
-      versionNumber: 1,
-      baseRevision: 0,
-    });
-  }
-  await trpc(request, 'assessment.recordChildSeen', {
-    episodeId: caf.episodeId,
-    seenOn: today,
-    seenBy: 'Priya Practitioner',
-    seenAlone: 'yes',
-    location: 'School',
-  });
-  await trpc(request, 'assessment.complete', { episodeId: caf.episodeId, versionNumber: 1 });
-}
-
-async function fillDate(page: Page, legend: string, iso: string) {
-  const [year = '', month = '', day = ''] = iso.split('-');
-  const group = page.getByRole('group', { name: legend, exact: true });
-  await group.getByLabel('Day').fill(String(Number(day)));
-  await group.getByLabel('Month').fill(String(Number(month)));
-  await group.getByLabel('Year').fill(year);
-}
 
 test.describe('Delivery plan, reviews and closure', () => {
   test('PL-1 to PL-3: the plan shows the agreed actions; a review records distance travelled; the CAF is closed as needs met and reopened', async ({
@@ -88,7 +25,27 @@ test.describe('Delivery plan, reviews and closure', () => {
     const today = todayInLondon();
     const caf = await startCafThroughApi(page.request);
     await recordConsentThroughApi(page.request, caf, today);
-    await completeCafThroughApi(page.request, caf, today);
+    const view = await trpc<{ consentGivers: { personId: string; name: string }[] }>(page.request, 'assessment.get', {
+      episodeId: caf.episodeId,
+    });
+    const mother = view.consentGivers.find((g) => g.name === caf.parentName);
+    if (!mother) throw new Error('no mother');
+    // One agreed action, owned by the mother.
+    await completeAssessmentThroughApi(page.request, caf, {
+      today,
+      seenBy: 'Priya Practitioner',
+      summary: 'Needs support to return to school.',
+      agreedActions: [
+        {
+          need: 'Attendance',
+          action: ACTION,
+          desiredOutcome: 'Attends every day',
+          owner: { kind: 'person', id: mother.personId, name: caf.parentName },
+          dueDate: addDays(today, 14),
+        },
+      ],
+      firstReviewDate: addDays(today, 28),
+    });
 
     await test.step('PL-1: the plan shows the completed CAF’s action', async () => {
       await page.goto(`/episodes/${caf.episodeId}/plan`);

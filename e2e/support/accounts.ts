@@ -17,6 +17,19 @@ export const e2eAccounts = {
     role: 'practitioner',
     organisation: 'Leeds Youth Service',
   },
+  // The Team Around the Child of the multi-agency story (team-around-the-child.spec.ts).
+  educationWelfareOfficer: {
+    email: 'ewo@e2e.test',
+    name: 'Elif Welfare',
+    role: 'practitioner',
+    organisation: 'Early Help Hub',
+  },
+  schoolNurse: {
+    email: 'nurse@e2e.test',
+    name: 'Nia Nurse',
+    role: 'practitioner',
+    organisation: 'Leeds Community Health Visiting',
+  },
   socialWorker: {
     email: 'socialcare@e2e.test',
     name: 'Sadie Socialworker',

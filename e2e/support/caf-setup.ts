@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { CLIENT_HEADER } from './fixtures';
 import { isoDate, newTestChild, type TestChild } from './test-data';
 
@@ -7,7 +7,8 @@ import { isoDate, newTestChild, type TestChild } from './test-data';
  * so each test starts from its own child and episode.
  */
 
-async function trpc<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
+/** One tRPC call over HTTP as the signed-in page's user; fails the test with the server's answer. */
+export async function trpc<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
   const response = await request.post(`/trpc/${path}`, { headers: CLIENT_HEADER, data: input });
   const text = await response.text();
   expect(response.ok(), `${path}: ${text}`).toBe(true);
@@ -28,8 +29,11 @@ const calmChecklist = {
 } as const;
 
 /** A child (with a mother who has parental responsibility) and a CAF started for them. */
-export async function startCafThroughApi(request: APIRequestContext): Promise<TestCaf> {
-  const child = newTestChild();
+export async function startCafThroughApi(
+  request: APIRequestContext,
+  options: { dateOfBirth?: TestChild['dateOfBirth']; notes?: string } = {},
+): Promise<TestCaf> {
+  const child = { ...newTestChild(), ...(options.dateOfBirth ? { dateOfBirth: options.dateOfBirth } : {}) };
   const parentName = `${child.givenNames}a ${child.familyName}`;
   const { childId } = await trpc<{ childId: string }>(request, 'children.register', {
     child: {
@@ -44,7 +48,7 @@ export async function startCafThroughApi(request: APIRequestContext): Promise<Te
   });
   const started = await trpc<{ outcome: string; episodeId: string; reference: string }>(request, 'episodes.start', {
     childId,
-    checklist: calmChecklist,
+    checklist: { ...calmChecklist, notes: options.notes ?? '' },
   });
   expect(started.outcome).toBe('episode_started');
   return { child, childId, episodeId: started.episodeId, reference: started.reference, parentName };
@@ -89,4 +93,74 @@ export function todayInLondon(): string {
   }).formatToParts(new Date());
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** An ISO date some days after another. */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Fills a GOV.UK date input found by its fieldset's legend. */
+export async function fillDate(page: Page, legend: string, iso: string) {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await group.getByLabel('Day').fill(String(Number(day)));
+  await group.getByLabel('Month').fill(String(Number(month)));
+  await group.getByLabel('Year').fill(year);
+}
+
+export type AgreedAction = {
+  need: string;
+  action: string;
+  desiredOutcome: string;
+  owner: { kind: 'user' | 'person'; id: string; name: string };
+  dueDate: string;
+};
+
+/**
+ * Everything completion needs (CF-4, CF-5), with the given agreed actions and first review date,
+ * the child seen today, then completion: for tests about what comes after the assessment.
+ */
+export async function completeAssessmentThroughApi(
+  request: APIRequestContext,
+  caf: TestCaf,
+  values: { today: string; seenBy: string; summary: string; agreedActions: AgreedAction[]; firstReviewDate: string },
+) {
+  const sections = [
+    { sectionId: 'assessment-information', content: { reasonForAssessment: 'Attendance has fallen this term.' } },
+    {
+      sectionId: 'development',
+      content: { learning: { strengths: 'Good at maths', needs: 'Missing lessons', evidence: '' } },
+    },
+    { sectionId: 'parents-and-carers-domain', content: { basicCare: { strengths: 'Loving home', needs: '' } } },
+    { sectionId: 'family-environment', content: { housingEmploymentFinance: { needs: 'Mother works nights' } } },
+    { sectionId: 'views', content: { childViews: 'Finds mornings hard', parentViews: 'Wants her back at school' } },
+    {
+      sectionId: 'conclusions',
+      content: {
+        summary: values.summary,
+        agreedActions: values.agreedActions,
+        outcome: 'team_around_the_child',
+        firstReviewDate: values.firstReviewDate,
+      },
+    },
+  ];
+  for (const section of sections) {
+    await trpc(request, 'assessment.saveSection', {
+      ...section,
+      episodeId: caf.episodeId,
+      versionNumber: 1,
+      baseRevision: 0,
+    });
+  }
+  await trpc(request, 'assessment.recordChildSeen', {
+    episodeId: caf.episodeId,
+    seenOn: values.today,
+    seenBy: values.seenBy,
+    seenAlone: 'yes',
+    location: 'School',
+  });
+  await trpc(request, 'assessment.complete', { episodeId: caf.episodeId, versionNumber: 1 });
 }

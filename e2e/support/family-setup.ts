@@ -1,16 +1,8 @@
-import { type APIRequestContext, expect } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { e2eAccounts } from './accounts';
-import type { TestCaf } from './caf-setup';
-import { CLIENT_HEADER } from './fixtures';
+import { type TestCaf, trpc } from './caf-setup';
 
-/** Consent to share and the team, set up through the API for the family view's tests. */
-
-async function trpc<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const response = await request.post(`/trpc/${path}`, { headers: CLIENT_HEADER, data: input });
-  const text = await response.text();
-  expect(response.ok(), `${path}: ${text}`).toBe(true);
-  return (JSON.parse(text) as { result: { data: T } }).result.data;
-}
+/** Consent to share and the team, set up through the API for the family view's and later tests. */
 
 /** The mother's written consent to share with every service in the team (CO-3), recorded today. */
 export async function recordConsentToShareThroughApi(request: APIRequestContext, caf: TestCaf, today: string) {

@@ -22,6 +22,17 @@ type Props<TInput extends FieldValues, TOutput> = {
   children: ReactNode;
   className?: string;
   id?: string;
+  /**
+   * Put in front of every field id this form's error summary links to (`decision` →
+   * `<prefix>-decision`), for a page with several forms of the same fields. Give the fields
+   * the same prefixed ids.
+   */
+  fieldIdPrefix?: string;
+  /**
+   * Shown between the error summary and the form, outside the `<form>` (another form, say, that
+   * must not nest in this one). With it, the summary is rendered just before the `<form>`.
+   */
+  afterSummary?: ReactNode;
 };
 
 /** Problems reported with no field: shown in the summary without a link. */
@@ -42,7 +53,10 @@ export function Form<TInput extends FieldValues, TOutput>({
   children,
   className,
   id,
+  fieldIdPrefix,
+  afterSummary,
 }: Props<TInput, TOutput>) {
+  const fieldId = (path: string) => (fieldIdPrefix ? `${fieldIdPrefix}-${fieldIdFor(path)}` : fieldIdFor(path));
   const [failedSubmits, setFailedSubmits] = useState(0);
   const { errors } = form.formState;
   const problems = collectErrors(errors);
@@ -53,7 +67,7 @@ export function Form<TInput extends FieldValues, TOutput>({
       ? problems
       : inPageOrder(
           problems,
-          (path) => document.getElementById(fieldIdFor(path)) ?? document.getElementById(`${fieldIdFor(path)}-day`),
+          (path) => document.getElementById(fieldId(path)) ?? document.getElementById(`${fieldId(path)}-day`),
         );
 
   function showServerError(error: unknown) {
@@ -80,19 +94,28 @@ export function Form<TInput extends FieldValues, TOutput>({
     () => setFailedSubmits((count) => count + 1),
   );
 
-  return (
-    <form noValidate onSubmit={submit} className={className} id={id}>
-      {hasProblems && (
-        <ErrorSummary
-          focusKey={failedSubmits}
-          errors={ordered.map((problem) =>
-            isFormLevel(problem.path)
-              ? { text: problem.message }
-              : { text: problem.message, fieldId: fieldIdFor(problem.path) },
-          )}
-        />
+  const summary = hasProblems && (
+    <ErrorSummary
+      focusKey={failedSubmits}
+      errors={ordered.map((problem) =>
+        isFormLevel(problem.path)
+          ? { text: problem.message }
+          : { text: problem.message, fieldId: fieldId(problem.path) },
       )}
+    />
+  );
+  const formElement = (
+    <form noValidate onSubmit={submit} className={className} id={id}>
+      {afterSummary === undefined && summary}
       {children}
     </form>
+  );
+  if (afterSummary === undefined) return formElement;
+  return (
+    <>
+      {summary}
+      {afterSummary}
+      {formElement}
+    </>
   );
 }

@@ -15,6 +15,17 @@ describe('collectErrors', () => {
     ]);
   });
 
+  it('finds the error of a field called `message` or `type`', () => {
+    const errors = {
+      message: { type: 'too_small', message: 'Enter a message' },
+      type: { type: 'invalid_value', message: 'Select a type' },
+    };
+    expect(collectErrors(errors)).toEqual([
+      { path: 'message', message: 'Enter a message' },
+      { path: 'type', message: 'Select a type' },
+    ]);
+  });
+
   it('reads one field', () => {
     const errors = { dateOfBirth: { day: { type: 'x', message: 'Day' } } };
     expect(errorAt(errors, 'dateOfBirth.day')).toBe('Day');

@@ -26,12 +26,14 @@ export function collectErrors(errors: object): FormProblem[] {
   const rootErrors: FormProblem[] = [];
   function walk(value: unknown, path: string) {
     if (!isRecord(value)) return;
-    if (isFieldError(value)) {
+    const fieldError = isFieldError(value);
+    if (fieldError) {
       if (value.message) (path.startsWith('root') ? rootErrors : problems).push({ path, message: value.message });
       // A field array can carry its own error beside its items' errors.
     }
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'ref' || key === 'types' || key === 'message' || key === 'type') continue;
+      // An error's own keys; elsewhere these are field names (a field called `message`, say).
+      if (fieldError && (key === 'ref' || key === 'types' || key === 'message' || key === 'type')) continue;
       walk(child, path === '' ? key : `${path}.${key}`);
     }
   }

@@ -34,6 +34,8 @@ const answerLabels: Record<(typeof checklistAnswers)[number], string> = {
   not_sure: 'Not sure',
 };
 
+const CHECKLIST_TITLE = 'Before you start a CAF';
+
 type SafeguardingRoute = { title: string; telephone: string | null; email: string | null; text: string | null };
 
 type Outcome =
@@ -83,7 +85,17 @@ function ChecklistForm({
   return (
     <Form
       form={form}
-      pageTitle="Before you start a CAF"
+      pageTitle={CHECKLIST_TITLE}
+      // CF-1: who to contact and the request to join sit under the error summary that says a CAF is
+      // open, outside the checklist's <form>: the request is a form of its own.
+      afterSummary={
+        openEpisode ? (
+          <>
+            <OpenEpisode contact={openEpisode} />
+            <AskToJoin childId={childId} pageTitle={CHECKLIST_TITLE} />
+          </>
+        ) : undefined
+      }
       onSubmit={async (checklist) => {
         try {
           const answer = await start.mutateAsync({ childId, checklist });
@@ -103,10 +115,8 @@ function ChecklistForm({
         }
       }}
     >
-      {openEpisode && <OpenEpisode contact={openEpisode} />}
-      {openEpisode && <AskToJoin childId={childId} />}
       <span className="govuk-caption-l">{childName}</span>
-      <h1 className="govuk-heading-l">Before you start a CAF</h1>
+      <h1 className="govuk-heading-l">{CHECKLIST_TITLE}</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body">

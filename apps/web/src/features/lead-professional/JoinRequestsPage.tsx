@@ -87,10 +87,14 @@ function Decide({ request, onDone }: { request: Request; onDone: (text: string) 
     defaultValues: { requestId: request.id, reason: '' },
   });
   const error = useFieldError(form);
+  // Each waiting request has its own form on the page: its field ids (and so the error
+  // summary's links) carry the request's id, so no two forms share an id.
+  const idPrefix = `request-${request.id}`;
   return (
     <Form
       form={form}
       pageTitle={TITLE}
+      fieldIdPrefix={idPrefix}
       onSubmit={async (values) => {
         await decide.mutateAsync(values);
         await refresh();
@@ -123,9 +127,16 @@ function Decide({ request, onDone }: { request: Request; onDone: (text: string) 
           { value: 'declined', label: 'Decline' },
         ]}
         {...form.register('decision')}
+        idPrefix={`${idPrefix}-decision`}
         error={error('decision')}
       />
-      <Textarea label="Reason (needed if you decline)" rows={3} {...form.register('reason')} error={error('reason')} />
+      <Textarea
+        label="Reason (needed if you decline)"
+        rows={3}
+        {...form.register('reason')}
+        id={`${idPrefix}-reason`}
+        error={error('reason')}
+      />
       <Button disabled={decide.isPending}>Save decision</Button>
     </Form>
   );
