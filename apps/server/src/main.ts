@@ -2,6 +2,7 @@ import { smtpMailer } from '@ecaf/api';
 import { DEMO_PASSWORD, formatDemoAccounts, openDatabase, seedDemoIfEmpty } from '@ecaf/db';
 import { buildServer } from './app';
 import { readEnv } from './env';
+import { startReminderSchedule } from './reminders';
 
 const started = performance.now();
 const env = readEnv();
@@ -26,6 +27,7 @@ const mail = env.SMTP_URL
   : null;
 const app = await buildServer({ env, database, mail });
 await app.listen({ host: env.HOST, port: env.PORT });
+const reminders = startReminderSchedule({ db: database.db, mail, log: app.log });
 app.log.info(
   { driver: database.driver, startupMs: Math.round(performance.now() - started) },
   `eCAF is ready: sign in at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}/sign-in`,
@@ -37,6 +39,7 @@ async function shutdown(signal: string) {
   stopping = true;
   app.log.info({ signal }, 'shutting down: finishing requests in flight');
   try {
+    await reminders.stop();
     await app.close();
     await database.close();
     process.exit(0);

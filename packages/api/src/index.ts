@@ -19,3 +19,4 @@ export {
   type ExportedEpisode,
 } from './services/child-record-export.types';
 export { type Mailer, type MailSettings, type OutgoingEmail, smtpMailer } from './services/mail';
+export { type ReminderRun, sendDueReminders } from './services/reminders';

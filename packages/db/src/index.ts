@@ -12,6 +12,7 @@ export * from './queries/family';
 export * from './queries/identity';
 export * from './queries/lead-professional';
 export * from './queries/plan';
+export * from './queries/reminders';
 export * from './queries/sharing';
 export * from './queries/work';
 export * as tables from './schema/index';

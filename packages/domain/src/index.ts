@@ -43,3 +43,4 @@ export * from './team/team-membership';
 export * from './time';
 export * from './work/dashboard';
 export * from './work/my-work';
+export * from './work/reminders';

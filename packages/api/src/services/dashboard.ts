@@ -12,13 +12,12 @@ import {
 import {
   addDaysToIsoDate,
   classifyDue,
-  confirmationDueOn,
-  consentToShareState,
   DASHBOARD_LIST_LIMIT,
   type DashboardFilters,
   DUE_SOON_DAYS,
   dashboardListUntil,
   isoDateInLondon,
+  unconfirmedVerbalConsent,
   VERBAL_CONFIRMATION_DAYS,
 } from '@ecaf/domain';
 import { audit } from './audit';
@@ -35,17 +34,8 @@ async function verbalConsents(ctx: SignedIn, scope: DashboardScope, today: strin
     decidedOnOrBefore: overdueOnly ? lapsedIfOnOrBefore : today,
   });
   const found = candidates.flatMap((c) => {
-    const records = c.consentToShare ?? [];
-    const state = consentToShareState(
-      records.map((r) => ({
-        ...r,
-        basicScope: { kind: r.basicScope, organisationIds: r.basicOrganisationIds },
-        additionalScope: { kind: r.additionalScope, organisationIds: r.additionalOrganisationIds },
-      })),
-      today,
-    );
-    const standing = records.find((r) => r.id === state.consentId);
-    if (!standing || (state.status !== 'lapsed' && state.status !== 'awaiting_confirmation')) return [];
+    const verbal = unconfirmedVerbalConsent(c.consentToShare ?? [], today);
+    if (!verbal) return [];
     return [
       {
         episodeId: c.episodeId,
@@ -53,12 +43,13 @@ async function verbalConsents(ctx: SignedIn, scope: DashboardScope, today: strin
         childId: c.childId,
         childName: c.childName,
         leadName: c.leadName,
-        decidedOn: standing.decidedOn,
-        dueOn: confirmationDueOn(standing),
-        overdue: state.status === 'lapsed',
+        decidedOn: verbal.decidedOn,
+        dueOn: verbal.dueOn,
+        overdue: verbal.lapsed,
       },
     ];
   });
+
   const listed = found.filter((f) => !overdueOnly || f.overdue).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   return {
     total: listed.length,

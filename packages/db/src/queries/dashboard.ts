@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
+import { consentRecordsOfEpisodeE } from './consent-records-sql';
 import type { ConsentToShareAccessRow } from './episodes';
 
 /**
@@ -191,13 +192,7 @@ export async function listVerbalConsentCandidates(
 ) {
   const result = await db.execute(sql`
     select e.id as "episodeId", e.reference, c.id as "childId", ${childName} as "childName", ${leadName} as "leadName",
-      (select json_agg(json_build_object(
-          'id', cs.id, 'method', cs.method, 'decidedOn', cs.decided_on,
-          'basicScope', cs.basic_scope, 'basicOrganisationIds', cs.basic_organisation_ids,
-          'additionalScope', cs.additional_scope, 'additionalOrganisationIds', cs.additional_organisation_ids,
-          'confirmedOn', cs.confirmed_on, 'withdrawnOn', cs.withdrawn_on, 'correctsId', cs.corrects_id
-        ) order by cs.seq)
-       from consent_to_share cs where cs.episode_id = e.id) as "consentToShare"
+      ${consentRecordsOfEpisodeE} as "consentToShare"
     from episode e
     join child c on c.id = e.child_id
     where ${inScope(

@@ -200,6 +200,9 @@ export const notificationKind = pgEnum('notification_kind', [
   'join_requested',
   'join_decided',
   'concern_raised',
+  'action_due',
+  'review_due',
+  'verbal_consent_unconfirmed',
 ]);
 
 /**
@@ -218,9 +221,18 @@ export const notification = pgTable(
     /** A concern about a child with no open CAF names the child only. */
     childId: uuid('child_id').references(() => child.id),
     kind: notificationKind('kind').notNull(),
+    /** A reminder's subject (the action, or the episode whose review is due) and the date it is for. */
+    aboutId: uuid('about_id'),
+    dueOn: date('due_on'),
     message: text('message').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
-  (t) => [index('notification_user_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notification_user_idx').on(t.userId, t.createdAt),
+    // One reminder per person, subject and due date, however many server processes send them.
+    uniqueIndex('notification_reminder_once_idx')
+      .on(t.userId, t.kind, t.aboutId, t.dueOn)
+      .where(sql`${t.aboutId} is not null`),
+  ],
 );

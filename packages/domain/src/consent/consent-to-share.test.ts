@@ -15,6 +15,7 @@ import {
   shareScopeSchema,
   sharesUnder,
   standingConsentToShare,
+  unconfirmedVerbalConsent,
   VERBAL_CONFIRMATION_DAYS,
   withdrawConsentToShareInputSchema,
 } from './consent-to-share';
@@ -117,6 +118,42 @@ describe('CO-4 verbal consent must be confirmed within 14 days', () => {
   it('CO-4 consent awaiting confirmation shares; lapsed consent does not', () => {
     expect(sharesUnder('awaiting_confirmation')).toBe(true);
     expect(sharesUnder('lapsed')).toBe(false);
+  });
+});
+
+describe('CO-4 unconfirmedVerbalConsent: what the reminders and the dashboard ask', () => {
+  const stored = (over: Partial<Parameters<typeof unconfirmedVerbalConsent>[0][number]> = {}) => ({
+    id: 'v1',
+    method: 'verbal' as const,
+    decidedOn: '2026-11-01',
+    basicScope: 'all' as const,
+    basicOrganisationIds: [],
+    additionalScope: 'none' as const,
+    additionalOrganisationIds: [],
+    confirmedOn: null,
+    withdrawnOn: null,
+    correctsId: null,
+    ...over,
+  });
+  it('CO-4 gives the confirm-by date, and says when it has lapsed', () => {
+    expect(unconfirmedVerbalConsent([stored()], '2026-11-10')).toEqual({
+      id: 'v1',
+      decidedOn: '2026-11-01',
+      dueOn: '2026-11-15',
+      lapsed: false,
+    });
+    expect(unconfirmedVerbalConsent([stored()], '2026-11-16')?.lapsed).toBe(true);
+  });
+  it('CO-4 nothing to confirm once confirmed, withdrawn, written or replaced', () => {
+    expect(unconfirmedVerbalConsent([stored({ confirmedOn: '2026-11-05' })], '2026-11-10')).toBeNull();
+    expect(unconfirmedVerbalConsent([stored({ withdrawnOn: '2026-11-05' })], '2026-11-10')).toBeNull();
+    expect(unconfirmedVerbalConsent([stored({ method: 'written' })], '2026-11-10')).toBeNull();
+    expect(
+      unconfirmedVerbalConsent(
+        [stored(), stored({ id: 'w2', method: 'written', decidedOn: '2026-11-05' })],
+        '2026-11-10',
+      ),
+    ).toBeNull();
   });
 });
 

@@ -128,6 +128,41 @@ export function consentToShareState(records: readonly ConsentToShareRecord[], to
   };
 }
 
+/** A consent record as stored: each scope's kind and organisations in columns side by side. */
+export type StoredConsentToShare = Omit<ConsentToShareRecord, 'basicScope' | 'additionalScope'> & {
+  basicScope: ShareScopeKind;
+  basicOrganisationIds: readonly string[];
+  additionalScope: ShareScopeKind;
+  additionalOrganisationIds: readonly string[];
+};
+
+export function consentToShareRecordOf(row: StoredConsentToShare): ConsentToShareRecord {
+  return {
+    ...row,
+    basicScope: { kind: row.basicScope, organisationIds: row.basicOrganisationIds },
+    additionalScope: { kind: row.additionalScope, organisationIds: row.additionalOrganisationIds },
+  };
+}
+
+/**
+ * CO-4: the verbal consent that stands and is not confirmed (awaiting confirmation, or lapsed
+ * after 14 days), with its confirm-by date; null when the consent that stands is anything else.
+ */
+export function unconfirmedVerbalConsent(
+  rows: readonly StoredConsentToShare[],
+  today: string,
+): { id: string; decidedOn: string; dueOn: string; lapsed: boolean } | null {
+  const state = consentToShareState(rows.map(consentToShareRecordOf), today);
+  const standing = rows.find((r) => r.id === state.consentId);
+  if (!standing || (state.status !== 'awaiting_confirmation' && state.status !== 'lapsed')) return null;
+  return {
+    id: standing.id,
+    decidedOn: standing.decidedOn,
+    dueOn: confirmationDueOn(standing),
+    lapsed: state.status === 'lapsed',
+  };
+}
+
 // ---- What the pages send ----
 
 const tooLong = (what: string, max: number) => `${what} must be ${max.toLocaleString('en-GB')} characters or fewer`;
