@@ -344,6 +344,8 @@ describe('CF-1 asking to join the team', () => {
     await expectAppError((await as('youthWorker')).team.listRequests({ episodeId }), 'NOT_FOUND');
     const pat = await as('practitioner');
     const { requests } = await pat.team.listRequests({ episodeId });
+    // SH-5: reading the requests (who asked, their contact details) is audited like any read.
+    expect(await auditActions('team.requests_viewed')).toHaveLength(1);
     const request = requests[0];
     if (!request) throw new Error('no request');
     await expectAppError(

@@ -219,6 +219,12 @@ export async function requestToJoin(ctx: SignedIn, input: RequestToJoinInput) {
 export async function listRequests(ctx: SignedIn, input: { episodeId: string }) {
   return withEpisode(ctx, input.episodeId, 'coordinate', async (tx, opened) => {
     const requests = await listJoinRequests(tx, opened.episode.id);
+    await audit(ctx, tx, {
+      action: 'team.requests_viewed',
+      childId: opened.episode.childId,
+      episodeId: opened.episode.id,
+      ground: opened.groundLabel,
+    });
     return {
       episode: { id: opened.episode.id, reference: opened.episode.reference },
       requests: requests.map((r) => {

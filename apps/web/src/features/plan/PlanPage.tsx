@@ -10,6 +10,7 @@ import { SummaryList } from '../../components/SummaryList';
 import { Table } from '../../components/Table';
 import { Tag } from '../../components/Tag';
 import { usePageTitle } from '../../lib/page-title';
+import { PlanLinks } from './PlanLinks';
 import { planPaths } from './paths';
 import { type PlanView, planNoticeFrom, usePlan } from './plan-data';
 import { ActionStatusTag, closureReasonText, PlanHeading } from './plan-words';
@@ -63,34 +64,7 @@ export function PlanPage() {
         </p>
       )}
       <h2 className="govuk-heading-m">Reviews and closure</h2>
-      <ul className="govuk-list">
-        {view.may.recordReview && (
-          <li>
-            <AppLink className="govuk-link" href={paths.recordReview}>
-              Record a review
-            </AppLink>
-          </li>
-        )}
-        <li>
-          <AppLink className="govuk-link" href={paths.reviews}>
-            Reviews and distance travelled
-          </AppLink>
-        </li>
-        {view.may.close && (
-          <li>
-            <AppLink className="govuk-link" href={paths.close}>
-              Close this CAF
-            </AppLink>
-          </li>
-        )}
-        {view.may.reopen && (
-          <li>
-            <AppLink className="govuk-link" href={paths.reopen}>
-              Reopen this CAF
-            </AppLink>
-          </li>
-        )}
-      </ul>
+      <PlanLinks view={view} />
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { formatDate } from '@ecaf/domain';
-import { AppLink } from '../../components/LinkContext';
 import { Tag } from '../../components/Tag';
+import { PlanLinks } from './PlanLinks';
 import { planPaths } from './paths';
 import { usePlan } from './plan-data';
 
 /** The episode page's "Plan and reviews" section: next review, counts, and the ways in. */
 export function PlanSummary({ episodeId }: { episodeId: string }) {
   const result = usePlan(episodeId);
-  const paths = planPaths(episodeId);
+  const _paths = planPaths(episodeId);
   const view = result.data;
   return (
     <>
@@ -38,39 +38,7 @@ export function PlanSummary({ episodeId }: { episodeId: string }) {
               ? 'The plan starts when the assessment is completed.'
               : `${view.counts.open} open actions (${view.counts.overdue} overdue), ${view.counts.done} done. ${view.reviews.length} reviews held.`}
           </p>
-          <ul className="govuk-list">
-            <li>
-              <AppLink className="govuk-link" href={paths.plan}>
-                Delivery plan
-              </AppLink>
-            </li>
-            <li>
-              <AppLink className="govuk-link" href={paths.reviews}>
-                Reviews and distance travelled
-              </AppLink>
-            </li>
-            {view.may.recordReview && (
-              <li>
-                <AppLink className="govuk-link" href={paths.recordReview}>
-                  Record a review
-                </AppLink>
-              </li>
-            )}
-            {view.may.close && (
-              <li>
-                <AppLink className="govuk-link" href={paths.close}>
-                  Close this CAF
-                </AppLink>
-              </li>
-            )}
-            {view.may.reopen && (
-              <li>
-                <AppLink className="govuk-link" href={paths.reopen}>
-                  Reopen this CAF
-                </AppLink>
-              </li>
-            )}
-          </ul>
+          <PlanLinks view={view} withPlan />
         </>
       )}
     </>
