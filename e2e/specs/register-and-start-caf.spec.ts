@@ -109,8 +109,10 @@ test.describe('Register a child and start a CAF', () => {
 
     await expect(register.possibleMatches).toBeVisible();
     const match = register.matchRow(name);
+    // How likely, in words, and why: the reasons the matching engine gave.
+    await expect(match.locator('.govuk-tag')).toHaveText(/the same child$/);
     await expect(match).toContainText('Same date of birth');
-    await expect(match).toContainText(/Similar name \(\d+% alike\)/);
+    await expect(match).toContainText('Same surname');
     await expect(register.errorSummary.alert).toContainText('This child may already be registered');
     await expect(register.registerAnyway).toBeVisible();
     await expectAccessible(page, 'Register a new child with possible matches');

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { prepareChildIndex } from '@ecaf/api';
 import { type DatabaseHandle, hashPassword, tables } from '@ecaf/db';
 import { createTestDatabase } from '@ecaf/db/testing';
 import type { FastifyInstance } from 'fastify';
@@ -40,6 +41,8 @@ beforeAll(async () => {
     sex: 'female',
     dateOfBirth: '2015-01-01',
   });
+  // As the server does at start: children written straight to the table are indexed for search.
+  await prepareChildIndex(database.db, new Date());
   const webDist = mkdtempSync(join(tmpdir(), 'ecaf-web-'));
   writeFileSync(join(webDist, 'index.html'), '<!doctype html><div id="root"></div>');
   const logStream = new Writable({

@@ -1,4 +1,4 @@
-import { smtpMailer } from '@ecaf/api';
+import { prepareChildIndex, smtpMailer } from '@ecaf/api';
 import { DEMO_PASSWORD, formatDemoAccounts, openDatabase, seedDemoIfEmpty } from '@ecaf/db';
 import { buildServer } from './app';
 import { readEnv } from './env';
@@ -19,6 +19,8 @@ if (env.SEED_DEMO) {
   }
 }
 
+const childIndex = await prepareChildIndex(database.db, new Date());
+
 const mail = env.SMTP_URL
   ? {
       mailer: smtpMailer({ url: env.SMTP_URL, from: env.SMTP_FROM }),
@@ -29,7 +31,7 @@ const app = await buildServer({ env, database, mail });
 await app.listen({ host: env.HOST, port: env.PORT });
 const reminders = startReminderSchedule({ db: database.db, mail, log: app.log });
 app.log.info(
-  { driver: database.driver, startupMs: Math.round(performance.now() - started) },
+  { driver: database.driver, startupMs: Math.round(performance.now() - started), childIndex },
   `eCAF is ready: sign in at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}/sign-in`,
 );
 

@@ -40,6 +40,7 @@ import { TRPCError } from '@trpc/server';
 import { and, eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { createCaller, createContextFactory, type RequestInfo } from '../src/index';
+import { insertBenchAuthority } from './support';
 
 const SECTION = 'views';
 const PASSWORD = 'bench-password-1';
@@ -178,18 +179,7 @@ type Writer = { id: string; actor: Actor; episodeId: string };
 /** One authority; per episode a child, a mother with parental responsibility, an episode and consent. */
 async function seed(database: DatabaseHandle, options: Options): Promise<{ writers: Writer[]; episodes: string[] }> {
   const { db } = database;
-  const [authority] = await db
-    .insert(tables.localAuthority)
-    .values({
-      name: 'Bench Borough Council',
-      code: 'BEN',
-      safeguardingRouteTitle: 'Children’s Front Door',
-      safeguardingRouteTelephone: '0113 000 0000',
-      safeguardingRouteEmail: 'frontdoor@example.org',
-      safeguardingRouteText: 'Call the front door now.',
-    })
-    .returning();
-  if (!authority) throw new Error('no authority');
+  const authority = await insertBenchAuthority(db, 'Bench Borough Council', 'BEN');
   const [school] = await db
     .insert(tables.organisation)
     .values({ authorityId: authority.id, name: 'Bench High School', kind: 'school' })

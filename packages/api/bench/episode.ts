@@ -29,7 +29,17 @@ import { APP_ROLE, type DatabaseHandle, hashPassword, openDatabase, tables } fro
 import { analyzeChildTables, bulkLoadChildren } from '@ecaf/db/seed/bulk';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { createCaller, createContextFactory, type RequestInfo } from '../src/index';
+import {
+  actorsFor,
+  benchDatabaseUrl,
+  type Caller,
+  insertBenchAuthority,
+  measure,
+  onAdmin,
+  type Result,
+  resultTable,
+  wholeNumber as whole,
+} from './support';
 
 const PASSWORD = 'bench-password-1';
 const DATABASE = 'ecaf_bench_episode';
@@ -55,18 +65,11 @@ function readOptions(): Options {
       keep: { type: 'boolean', default: false },
     },
   });
-  const whole = (name: string, value: string | undefined, min: number) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number, ${min} or more`);
-    return n;
-  };
-  const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
-  server.pathname = `/${DATABASE}`;
   const children = whole('children', values.children, 100);
   const episodes = whole('episodes', values.episodes, 20);
   if (episodes > children) throw new Error('--episodes must not be more than --children (one open CAF per child)');
   return {
-    url: server.toString(),
+    url: benchDatabaseUrl(DATABASE),
     children,
     episodes,
     seconds: whole('seconds', values.seconds, 1),
@@ -74,23 +77,6 @@ function readOptions(): Options {
     poolSize: whole('DATABASE_POOL_SIZE', process.env.DATABASE_POOL_SIZE ?? '10', 1),
     keep: values.keep,
   };
-}
-
-// ---- Database lifecycle ----
-
-function adminUrl(url: string): string {
-  const u = new URL(url);
-  u.pathname = '/postgres';
-  return u.toString();
-}
-
-async function onAdmin(url: string, statement: string) {
-  const admin = postgres(adminUrl(url), { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(statement);
-  } finally {
-    await admin.end();
-  }
 }
 
 // ---- Seeding ----
@@ -101,18 +87,7 @@ type Seeded = { authorityId: string; practitionerEmails: string[]; managerEmail:
 
 async function seed(database: DatabaseHandle, options: Options, log: (line: string) => void): Promise<Seeded> {
   const { db } = database;
-  const [authority] = await db
-    .insert(tables.localAuthority)
-    .values({
-      name: 'Bench City Council',
-      code: 'BEC',
-      safeguardingRouteTitle: 'Children’s Front Door',
-      safeguardingRouteTelephone: '0113 000 0000',
-      safeguardingRouteEmail: 'frontdoor@example.org',
-      safeguardingRouteText: 'Call the front door now.',
-    })
-    .returning();
-  if (!authority) throw new Error('no authority');
+  const authority = await insertBenchAuthority(db, 'Bench City Council', 'BEC');
   const kinds = ['school', 'early_years', 'health', 'gp', 'youth_service', 'housing', 'police', 'voluntary'] as const;
   const organisations = await db
     .insert(tables.organisation)
@@ -283,40 +258,6 @@ async function seed(database: DatabaseHandle, options: Options, log: (line: stri
   return { authorityId: authority.id, practitionerEmails, managerEmail };
 }
 
-// ---- Actors: one browser session each, through the real context factory ----
-
-type Caller = ReturnType<typeof createCaller>;
-type Actor = { email: string; call(): Promise<Caller>; signIn(): Promise<void> };
-
-function actorsFor(database: DatabaseHandle) {
-  const createContext = createContextFactory({ db: database.db, now: () => new Date() });
-  let requests = 0;
-  return function actor(email: string): Actor {
-    let cookie: string | null = null;
-    const request = (): RequestInfo => ({
-      sessionToken: cookie,
-      ipAddress: '127.0.0.1',
-      requestId: `bench-${++requests}`,
-      fromOwnClient: true,
-      setSessionCookie(token) {
-        cookie = token;
-      },
-      clearSessionCookie() {
-        cookie = null;
-      },
-    });
-    const call = async () => createCaller(await createContext(request()));
-    return {
-      email,
-      call,
-      async signIn() {
-        await (await call()).auth.signIn({ email, password: PASSWORD });
-        if (!cookie) throw new Error(`sign-in failed for ${email}`);
-      },
-    };
-  };
-}
-
 // ---- The episode page: whichever of its procedures exist ----
 
 // What apps/web/src/features/episodes/EpisodePage.tsx asks for (with auth.me, which every page asks).
@@ -332,69 +273,6 @@ function callProcedure(caller: Caller, path: EpisodePageProcedure, episodeId: st
     case 'leadProfessional.get':
       return caller.leadProfessional.get({ episodeId });
   }
-}
-
-// ---- Measuring ----
-
-type Result = {
-  scenario: string;
-  concurrency: number;
-  requests: number;
-  errors: number;
-  perSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-};
-
-const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-async function measure(
-  scenario: string,
-  concurrency: number,
-  seconds: number,
-  once: (worker: number, i: number) => Promise<unknown>,
-  errorKinds: Map<string, number>,
-): Promise<Result> {
-  // Warm up: prepared statements, JIT, pools.
-  for (let i = 0; i < 10; i++) await once(0, i).catch(() => {});
-  const samples: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async (_, worker) => {
-      for (let i = 0; performance.now() < deadline; i++) {
-        const t0 = performance.now();
-        try {
-          await once(worker, i);
-          samples.push(performance.now() - t0);
-        } catch (error) {
-          errors++;
-          const kind = `${scenario}: ${error instanceof Error ? error.message.slice(0, 80) : String(error)}`;
-          errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
-        }
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  const sorted = samples.sort((a, b) => a - b);
-  return {
-    scenario,
-    concurrency,
-    requests: samples.length,
-    errors,
-    perSecond: round(samples.length / elapsed),
-    p50: round(percentile(sorted, 50)),
-    p95: round(percentile(sorted, 95)),
-    p99: round(percentile(sorted, 99)),
-    max: round(sorted.at(-1) ?? 0),
-  };
 }
 
 async function main() {
@@ -419,7 +297,7 @@ async function main() {
         where lp.ended_at is null
         group by u.email order by count(*) desc, u.email limit ${options.actors}`,
     )) as unknown as { email: string; episodes: string[] }[];
-    const actor = actorsFor(database);
+    const actor = actorsFor(database, PASSWORD);
     const practitioners = leads.map((l) => ({ actor: actor(l.email), episodes: l.episodes }));
     const manager = actor(seeded.managerEmail);
     for (const p of practitioners) await p.actor.signIn();
@@ -483,24 +361,7 @@ async function main() {
     log(
       `Episode benchmark on PostgreSQL: ${options.children.toLocaleString('en-GB')} children, ${options.episodes.toLocaleString('en-GB')} episodes, ${options.seconds} s per row`,
     );
-    const header = ['scenario', 'concurrency', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors'];
-    const rows = results.map((r) => [
-      r.scenario,
-      String(r.concurrency),
-      String(r.requests),
-      String(r.perSecond),
-      String(r.p50),
-      String(r.p95),
-      String(r.p99),
-      String(r.max),
-      String(r.errors),
-    ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells: string[]) =>
-      `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')}`;
-    log(line(header));
-    log(line(widths.map((w) => '-'.repeat(w))));
-    for (const r of rows) log(line(r));
+    for (const line of resultTable(results)) log(line);
     log('');
     log('  open an episode, each procedure alone (concurrency 1):');
     for (const b of breakdown) log(`    ${b.scenario.padEnd(22)} p50 ${b.p50} ms, p95 ${b.p95} ms`);

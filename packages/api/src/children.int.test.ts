@@ -72,11 +72,15 @@ describe('register a child', () => {
   it('CH-1 shows a near-duplicate with its reasons and refuses to register without confirmation', async () => {
     const attempt = registration({ ...amelia, givenNames: 'Amelie', nhsNumber: '' });
     const error = await expectAppError((await practitioner.call()).children.register(attempt), 'POSSIBLE_DUPLICATE');
-    const { matches } = error.details as { matches: { id: string; reasons: string[]; band: string }[] };
+    const { matches } = error.details as {
+      matches: { id: string; reasons: string[]; band: string; explanation: string; probability: number }[];
+    };
     expect(matches).toHaveLength(1);
     expect(matches[0]?.id).toBe(ameliaId);
-    expect(matches[0]?.reasons).toContain('Same date of birth');
-    expect(matches[0]?.band).toBe('strong');
+    expect(matches[0]?.reasons).toContain('same date of birth');
+    expect(matches[0]?.explanation).toMatch(/same date of birth/);
+    expect(['likely', 'certain']).toContain(matches[0]?.band);
+    expect(matches[0]?.probability).toBeGreaterThanOrEqual(0.5);
     const [shown] = await auditFor('child_index.possible_matches_shown');
     expect(shown?.actorUserId).toBe(h.userId('practitioner'));
     expect(shown?.detail).toEqual({ matchIds: [ameliaId] });
@@ -95,18 +99,25 @@ describe('register a child', () => {
 
 describe('find a child', () => {
   it('finds a child despite a typo in the name, and says why', async () => {
-    const { results } = await (await practitioner.call()).children.search({ query: 'Amelia Whittaker' });
-    expect(results[0]).toMatchObject({ name: 'Amelia Whitaker' });
-    expect(results[0]?.reasons.join(' ')).toMatch(/name/i);
+    const { results } = await (await practitioner.call()).children.search({ query: 'Amelia Whittaker 14/03/2012' });
+    const amelia = results.find((r) => r.name === 'Amelia Whitaker');
+    expect(amelia?.explanation).toMatch(/same date of birth/);
+    expect(amelia?.reasons.join(' ')).toMatch(/surname/i);
   });
 
-  it('finds by NHS number, by date of birth and by postcode', async () => {
+  it('finds by NHS number, by surname and date of birth, and by name and postcode', async () => {
     const call = await practitioner.call();
-    expect((await call.children.search({ query: '943 476 5919' })).results[0]?.reasons).toContain('Same NHS number');
-    expect((await call.children.search({ query: '14/03/2012' })).results.map((r) => r.name)).toContain(
+    expect((await call.children.search({ query: '943 476 5919' })).results[0]?.reasons).toContain('same NHS number');
+    expect((await call.children.search({ query: 'Whitaker 14/03/2012' })).results.map((r) => r.name)).toContain(
       'Amelia Whitaker',
     );
-    expect((await call.children.search({ query: 'LS6 2AB' })).results.length).toBeGreaterThanOrEqual(1);
+    expect((await call.children.search({ query: 'Amelia Whitaker LS6 2AB' })).results.map((r) => r.name)).toContain(
+      'Amelia Whitaker',
+    );
+  });
+
+  it('a postcode alone finds no one: the index is searched for a child, not for an address (SH-3)', async () => {
+    expect((await (await practitioner.call()).children.search({ query: 'LS6 2AB' })).results).toEqual([]);
   });
 
   it('SH-3 refuses the index to family members and administrators, and audits the refusal', async () => {

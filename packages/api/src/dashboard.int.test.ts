@@ -1,6 +1,8 @@
 import { hashPassword, tables } from '@ecaf/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexPendingChildren } from './services/child-matching';
+import { waitForDuplicateReview } from './services/duplicates';
 import { expectAppError } from './testing/expect-app-error';
 import { createHarness, type Harness, PASSWORD } from './testing/harness';
 import {
@@ -14,8 +16,9 @@ import {
 
 /**
  * The manager's dashboard (screen 7) through the API: exact counts, overdue classification
- * (PL-1, PL-2, CO-4), shares without consent (CO-7), possible duplicate children, filters,
- * managers only, and one authority never sees another's. Today, by the test clock, is 2026-11-23.
+ * (PL-1, PL-2, CO-4), shares without consent (CO-7), the open pairs of the latest duplicate review
+ * (CH-2), filters, managers only, and one authority never sees another's. Today, by the test
+ * clock, is 2026-11-23.
  */
 
 let h: Harness;
@@ -60,11 +63,11 @@ beforeAll(async () => {
   // CO-7
   await addShareWithoutConsent(h, led.id, yara);
 
-  // Possible duplicates: Jon Smith / John Smyth, same date of birth. Twins Amy and Ben are not.
-  ids.jon = (await addChild(h, { givenNames: 'Jon', familyName: 'Smith', dateOfBirth: '2016-05-05' })).id;
-  ids.john = (await addChild(h, { givenNames: 'John', familyName: 'Smyth', dateOfBirth: '2016-05-05' })).id;
-  await addChild(h, { givenNames: 'Amy', familyName: 'Twin', dateOfBirth: '2017-06-06' });
-  await addChild(h, { givenNames: 'Ben', familyName: 'Twin', dateOfBirth: '2017-06-06' });
+  // For the duplicate review (CH-2): Jon Smith / John Smyth, same date of birth; twins Amy and Ben.
+  await addChild(h, { givenNames: 'Jon', familyName: 'Smith', dateOfBirth: '2016-05-05' });
+  await addChild(h, { givenNames: 'John', familyName: 'Smyth', dateOfBirth: '2016-05-05' });
+  ids.amy = (await addChild(h, { givenNames: 'Amy', familyName: 'Twin', dateOfBirth: '2017-06-06' })).id;
+  ids.ben = (await addChild(h, { givenNames: 'Ben', familyName: 'Twin', dateOfBirth: '2017-06-06' })).id;
 
   // Another authority, with a manager, an episode without a lead and a possible duplicate.
   const [other] = await h.db
@@ -112,7 +115,8 @@ describe('dashboard.overview', () => {
       actionsOverdue: 2,
       verbalConsentsUnconfirmed: 1,
       sharesWithoutConsent: 1,
-      possibleDuplicates: 1,
+      // No duplicate review has run yet (CH-2).
+      possibleDuplicates: 0,
     });
   });
 
@@ -138,16 +142,12 @@ describe('dashboard.overview', () => {
     expect(overdue.verbalConsents.rows.map((v) => v.episodeId)).toEqual([ids.led]);
   });
 
-  it('lists active episodes without a lead professional, the possible duplicates and CO-7 shares', async () => {
+  it('lists active episodes without a lead professional and CO-7 shares; no duplicate review yet', async () => {
     const o = await overview({ overdueOnly: false });
     expect(o.withoutLeadProfessional.rows.map((r) => r.episodeId).sort()).toEqual(
       [ids.noLeadSchool, ids.noLeadYouth].sort(),
     );
-    expect(o.possibleDuplicates.rows).toEqual([
-      expect.objectContaining({ dateOfBirth: '2016-05-05', postcodesMatch: false }),
-    ]);
-    const pair = o.possibleDuplicates.rows[0];
-    expect([pair?.firstId, pair?.secondId].sort()).toEqual([ids.jon, ids.john].sort());
+    expect(o.possibleDuplicates).toEqual({ openPairs: 0, lastRunFinishedAt: null });
     expect(o.sharesWithoutConsent.rows).toEqual([
       expect.objectContaining({
         episodeId: ids.led,
@@ -157,21 +157,29 @@ describe('dashboard.overview', () => {
     ]);
   });
 
-  it('a merged child (a tombstone, CH-2) is no longer listed as a possible duplicate', async () => {
-    const [tombstone] = await h.db
-      .insert(tables.child)
-      .values({
-        authorityId: h.authority.id,
-        givenNames: 'Jonny',
-        familyName: 'Smith',
-        sex: 'male',
-        dateOfBirth: '2016-05-05',
-        mergedIntoId: ids.jon,
-      })
-      .returning({ id: tables.child.id });
+  it('CH-2 possible duplicates: the open pairs of the latest duplicate review run', async () => {
+    // The children above were written straight to the table: index them, as the server does at start.
+    await indexPendingChildren(h.db);
+    const manager = await (await h.signedIn('manager')).call();
+    const { runId } = await manager.duplicates.start();
+    await waitForDuplicateReview(runId);
+    const run = await manager.duplicates.run({ runId });
+    expect(run.status).toBe('finished');
+    const { pairs, total } = await manager.duplicates.pairs({ runId });
+    expect(total).toBeGreaterThan(0);
+    expect(run.openPairs).toBe(total);
+    // Twins are listed for a manager to decide, never as certain.
+    const twins = pairs.find((p) => [p.a.id, p.b.id].sort().join() === [ids.amy, ids.ben].sort().join());
+    expect(twins?.band).toBe('likely');
+
     const o = await overview({ overdueOnly: false });
-    expect(o.possibleDuplicates.rows.flatMap((r) => [r.firstId, r.secondId])).not.toContain(tombstone?.id);
-    expect(o.possibleDuplicates.total).toBe(1);
+    expect(o.possibleDuplicates).toEqual({ openPairs: run.openPairs, lastRunFinishedAt: run.finishedAt });
+    expect(o.counts.possibleDuplicates).toBe(run.openPairs);
+
+    // A pair decided "not the same child" is no longer open.
+    if (!twins) throw new Error('no pair');
+    await manager.duplicates.notDuplicate({ pairId: twins.id, reason: 'Twins.' });
+    expect((await overview({ overdueOnly: false })).counts.possibleDuplicates).toBe(run.openPairs - 1);
   });
 
   it('filters by organisation (the lead professional’s, else the assessor’s) and by status', async () => {

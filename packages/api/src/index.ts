@@ -11,6 +11,8 @@ export { type AppRouter, appRouter, createCaller } from './root';
 export { type PresentedVersion, presentedVersionOutput } from './routers/assessment/assessment.types';
 export { presentAssessmentVersion } from './services/assessment';
 // For the HTTP host's right of access export (issue 4 item 7), downloaded by a plain link too.
+// The child index: keys for children loaded before it existed, and runs a stopped server left behind.
+export { prepareChildIndex } from './services/child-matching';
 export { type ExportFormat, exportChildRecord } from './services/child-record-export';
 export {
   CHILD_RECORD_EXPORT_FORMAT,

@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth/auth.router';
 import { childrenRouter } from './routers/children/children.router';
 import { concernsRouter } from './routers/concerns/concerns.router';
 import { dashboardRouter } from './routers/dashboard/dashboard.router';
+import { duplicatesRouter } from './routers/duplicates/duplicates.router';
 import { episodesRouter } from './routers/episodes/episodes.router';
 import { familyRouter } from './routers/family/family.router';
 import { leadProfessionalRouter } from './routers/lead-professional/lead-professional.router';
@@ -18,6 +19,7 @@ export const appRouter = router({
   children: childrenRouter,
   concerns: concernsRouter,
   dashboard: dashboardRouter,
+  duplicates: duplicatesRouter,
   episodes: episodesRouter,
   family: familyRouter,
   leadProfessional: leadProfessionalRouter,

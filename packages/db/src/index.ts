@@ -11,6 +11,7 @@ export * from './queries/episodes';
 export * from './queries/family';
 export * from './queries/identity';
 export * from './queries/lead-professional';
+export * from './queries/matching';
 export * from './queries/plan';
 export * from './queries/reminders';
 export * from './queries/sharing';

@@ -4,7 +4,19 @@
  * Fellegi–Sunter model trained on the records themselves, and explain each match in words.
  */
 export { CandidateIndex } from './blocking/candidate-index';
-export { type BlockingKey, blockingKeys, bucketLimit, bucketLimits, deletionVariants } from './blocking/keys';
+export {
+  type BlockingKey,
+  blockingKeys,
+  blockingKeysVersion,
+  bucketLimit,
+  bucketLimits,
+  deletionVariants,
+  type KeyLookup,
+  keyKind,
+  keyLookups,
+  minimumSharedKeys,
+  soloBucketLimit,
+} from './blocking/keys';
 export { compareDates, type DateLevel, dateLevels } from './compare/dates';
 export {
   type ComparisonContext,
@@ -26,6 +38,7 @@ export {
 } from './compare/names';
 export { comparePostcodes, type PostcodeLevel, postcodeLevels } from './compare/postcodes';
 export { compareEmails, compareExact, compareIdentifiers, comparePlaces } from './compare/simple';
+export { type BundledModel, loadBundledModel, modelForIndexSize } from './model/bundled';
 export { type EmResult, expectationMaximisation } from './model/em';
 export { estimateU, randomPairs } from './model/estimate-u';
 export { countTermFrequencies, type TermFrequencies, termFrequency } from './model/term-frequencies';
@@ -34,9 +47,11 @@ export {
   type FieldParameters,
   type MatchModel,
   type ModelParameters,
+  refitToRecords,
   type TrainingOptions,
   type TrainingReport,
   trainModel,
+  trainModelFromMatches,
 } from './model/train';
 export { buildNameVariants, loadNameVariants, type NameRelation, NameVariants } from './names/variants';
 export { type NormalisedDate, normaliseDate } from './normalise/dates';

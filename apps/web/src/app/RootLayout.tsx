@@ -97,9 +97,16 @@ export function RootLayout() {
                 },
               ]
             : []),
-          // Screen 7: the manager's dashboard.
+          // Screen 7: the manager's dashboard; the duplicate review (CH-2) is one of its tools.
           ...(can(user.role, 'dashboard:view')
-            ? [{ href: '/dashboard', text: 'Dashboard', current: pathname === '/dashboard' }]
+            ? [
+                {
+                  href: '/dashboard',
+                  text: 'Dashboard',
+                  current: pathname === '/dashboard',
+                  active: pathname === '/duplicates' || pathname.startsWith('/duplicates/'),
+                },
+              ]
             : []),
         ];
 

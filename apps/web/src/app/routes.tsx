@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { concernsRoutes } from '../features/concerns/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
+import { duplicatesRoutes } from '../features/duplicates/routes';
 import { leadProfessionalRoutes } from '../features/lead-professional/routes';
 import { planRoutes } from '../features/plan/routes';
 import { RequireSignIn } from './RequireSignIn';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
           ...planRoutes,
           ...concernsRoutes,
           ...dashboardRoutes,
+          ...duplicatesRoutes,
           {
             index: true,
             lazy: () => import('../features/work/MyWorkPage').then((m) => ({ Component: m.MyWorkPage })),

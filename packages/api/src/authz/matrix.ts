@@ -9,6 +9,7 @@ import {
 } from '@ecaf/db';
 import { type AppErrorCode, addDaysToIsoDate } from '@ecaf/domain';
 import type { AnyProcedure, inferProcedureInput } from '@trpc/server';
+import { eq } from 'drizzle-orm';
 import type { AppRouter } from '../root';
 import { PASSWORD } from '../testing/harness';
 import {
@@ -267,6 +268,97 @@ const coordinateTeam: AccessProfile = { ...assignLead, manager: 'forbidden', oth
 
 /** A request to join the team (CF-1), written by the case's arrange and rolled back with it. */
 const JOIN_REQUEST_ID = '00000000-0000-4000-8000-00000000a001';
+
+/**
+ * CH-2 ('duplicates:review'): managers only. A manager of another authority reviews their own
+ * authority's index (allowed), and is told nothing of a run, pair or merge of this one (not-found).
+ */
+const reviewDuplicates: AccessProfile = {
+  assessor: 'forbidden',
+  coAssessor: 'forbidden',
+  teamInScope: 'forbidden',
+  teamOutsideAdditional: 'forbidden',
+  sharedWithoutConsent: 'forbidden',
+  colleague: 'forbidden',
+  otherOrganisation: 'forbidden',
+  leadProfessional: 'forbidden',
+  manager: 'allowed',
+  otherAuthority: 'allowed',
+  ...withoutPermission,
+};
+const reviewThisAuthoritysDuplicates: AccessProfile = { ...reviewDuplicates, otherAuthority: 'not-found' };
+
+// A duplicate review run, a pair it found (the world's child and the child without an episode)
+// and a merge of that pair, written by the cases' arrange and rolled back with them.
+const DUPLICATE_RUN_ID = '00000000-0000-4000-8000-0000000d0001';
+const DUPLICATE_PAIR_ID = '00000000-0000-4000-8000-0000000d0002';
+const CHILD_MERGE_ID = '00000000-0000-4000-8000-0000000d0003';
+
+async function insertDuplicateRun(
+  db: Database,
+  { fixture }: Where,
+  values: { id?: string; status: 'running' | 'finished'; authorityId?: string; startedBy?: string },
+) {
+  const startedBy = values.startedBy ?? fixture.accounts.manager.id;
+  await db.insert(tables.duplicateReviewRun).values({
+    id: values.id,
+    authorityId: values.authorityId ?? fixture.harness.authority.id,
+    status: values.status,
+    startedBy,
+    startedAt: fixture.now(),
+    finishedAt: values.status === 'finished' ? fixture.now() : null,
+    total: 8,
+    processed: values.status === 'finished' ? 8 : 0,
+    pairsFound: values.status === 'finished' ? 1 : 0,
+  });
+}
+
+/** The world's child (an open CAF) and the child without an episode: the pair a merge may join. */
+async function insertDuplicatePair(db: Database, where: Where, status: 'open' | 'merged') {
+  await insertDuplicateRun(db, where, { id: DUPLICATE_RUN_ID, status: 'finished' });
+  const [childAId, childBId] = [where.world.childId, where.fixture.childWithoutEpisodeId].sort();
+  await db.insert(tables.duplicatePair).values({
+    id: DUPLICATE_PAIR_ID,
+    runId: DUPLICATE_RUN_ID,
+    authorityId: where.fixture.harness.authority.id,
+    childAId: childAId as string,
+    childBId: childBId as string,
+    probability: 0.97,
+    band: 'likely',
+    explanation: 'same date of birth; surnames spelt almost the same',
+    status,
+  });
+}
+
+/** The pair merged, the world's child surviving: nothing moved, so an undo has only the tombstone to revive. */
+async function insertChildMerge(db: Database, where: Where) {
+  await insertDuplicatePair(db, where, 'merged');
+  const { world, fixture } = where;
+  await db.insert(tables.childMerge).values({
+    id: CHILD_MERGE_ID,
+    authorityId: fixture.harness.authority.id,
+    survivorId: world.childId,
+    mergedId: fixture.childWithoutEpisodeId,
+    pairId: DUPLICATE_PAIR_ID,
+    moved: {
+      episode: [],
+      involvement: [],
+      concern: [],
+      checklistDecision: [],
+      familyInvitation: [],
+      notification: [],
+      childPerson: [],
+      userId: null,
+    },
+    reason: 'Same child.',
+    mergedBy: fixture.accounts.manager.id,
+    mergedAt: fixture.now(),
+  });
+  await db
+    .update(tables.child)
+    .set({ mergedIntoId: world.childId })
+    .where(eq(tables.child.id, fixture.childWithoutEpisodeId));
+}
 
 // ---- The table ----
 
@@ -1036,6 +1128,94 @@ export const matrix: { [P in ProcedurePath]?: Entry<P> } = {
     result: 'ok',
     arrange: (db, { world, fixture }) => insertAssessorsConcern(db, world.childId, fixture),
     input: () => ({ concernId: AUTHZ_CONCERN_ID, resolution: 'Spoke to the family; breakfast club arranged' }),
+  },
+
+  // ---- Duplicate review: one record per child (CH-2), managers only ----
+  'duplicates.overview': {
+    rule: 'CH-2',
+    kind: 'read',
+    episode: false,
+    access: reviewDuplicates,
+    result: 'ok',
+    input: () => undefined,
+  },
+  'duplicates.start': {
+    rule: 'CH-2',
+    kind: 'write',
+    episode: false,
+    access: reviewDuplicates,
+    // A run already going in each authority: a new one is refused before anything starts in the
+    // background (which would outlive the case's transaction).
+    result: 'DUPLICATE_REVIEW_RUNNING',
+    arrange: async (db, where) => {
+      const other = where.fixture.accounts.otherAuthority;
+      const [elsewhere] = await db
+        .select({ authorityId: tables.appUser.authorityId })
+        .from(tables.appUser)
+        .where(eq(tables.appUser.id, other.id));
+      await insertDuplicateRun(db, where, { status: 'running' });
+      await insertDuplicateRun(db, where, {
+        status: 'running',
+        authorityId: elsewhere?.authorityId,
+        startedBy: other.id,
+      });
+    },
+    input: () => undefined,
+  },
+  'duplicates.run': {
+    rule: 'CH-2',
+    kind: 'read',
+    episode: false,
+    access: reviewThisAuthoritysDuplicates,
+    result: 'ok',
+    arrange: (db, where) => insertDuplicateRun(db, where, { id: DUPLICATE_RUN_ID, status: 'finished' }),
+    input: () => ({ runId: DUPLICATE_RUN_ID }),
+  },
+  'duplicates.pairs': {
+    rule: 'CH-2',
+    kind: 'read',
+    episode: false,
+    access: reviewThisAuthoritysDuplicates,
+    result: 'ok',
+    arrange: (db, where) => insertDuplicatePair(db, where, 'open'),
+    input: () => ({ runId: DUPLICATE_RUN_ID, status: 'open', page: 1 }),
+  },
+  'duplicates.pair': {
+    rule: 'CH-2',
+    kind: 'read',
+    episode: false,
+    access: reviewThisAuthoritysDuplicates,
+    result: 'ok',
+    arrange: (db, where) => insertDuplicatePair(db, where, 'open'),
+    input: () => ({ pairId: DUPLICATE_PAIR_ID }),
+  },
+  'duplicates.merge': {
+    rule: 'CH-2',
+    kind: 'write',
+    episode: false,
+    access: reviewThisAuthoritysDuplicates,
+    // Only the world's child has a CAF open, so the merge is allowed (CF-1).
+    result: 'ok',
+    arrange: (db, where) => insertDuplicatePair(db, where, 'open'),
+    input: ({ world }) => ({ pairId: DUPLICATE_PAIR_ID, survivorId: world.childId, reason: 'Same child.' }),
+  },
+  'duplicates.notDuplicate': {
+    rule: 'CH-2',
+    kind: 'write',
+    episode: false,
+    access: reviewThisAuthoritysDuplicates,
+    result: 'ok',
+    arrange: (db, where) => insertDuplicatePair(db, where, 'open'),
+    input: () => ({ pairId: DUPLICATE_PAIR_ID, reason: 'Two different children.' }),
+  },
+  'duplicates.undoMerge': {
+    rule: 'CH-2',
+    kind: 'write',
+    episode: false,
+    access: reviewThisAuthoritysDuplicates,
+    result: 'ok',
+    arrange: insertChildMerge,
+    input: () => ({ mergeId: CHILD_MERGE_ID, reason: 'Merged by mistake.' }),
   },
 
   // ---- My work and the manager's dashboard (screens 2 and 7) ----

@@ -1,66 +1,90 @@
 import {
   type ChildRow,
-  type ChildSearchHit,
-  findPossibleMatches,
   getChild,
   insertChildWithParents,
   listEpisodesForChild,
   listParentsAndCarers,
-  searchChildIndex,
+  matchRecordOf,
 } from '@ecaf/db';
 import {
   blankToNull,
   type ChildDetails,
   childDisplayName,
   decideRegistration,
-  describeMatch,
   parseChildQuery,
   type RegisterChildInput,
 } from '@ecaf/domain';
+import type { PersonRecord } from '@ecaf/matching';
 import type { Context, CurrentUser } from '../context';
 import { fail } from '../trpc';
 import { audit } from './audit';
+import { type ChildMatch, findMatches, indexChild, modelInUse } from './child-matching';
 
 type SignedIn = Context & { user: CurrentUser };
 
 const SEARCH_LIMIT = 25;
+const REGISTRATION_MATCH_LIMIT = 10;
 
-function toResult(hit: ChildSearchHit) {
-  const { reasons, band } = describeMatch(hit);
+function toResult({ child, score }: ChildMatch) {
   return {
-    id: hit.id,
-    name: childDisplayName(hit),
-    dateOfBirth: hit.dateOfBirth,
-    expectedDateOfDelivery: hit.expectedDateOfDelivery,
-    postcode: hit.postcode,
-    nhsNumber: hit.nhsNumber,
-    hasOpenEpisode: hit.hasOpenEpisode,
-    reasons,
-    band,
+    id: child.id,
+    name: childDisplayName(child),
+    dateOfBirth: child.dateOfBirth,
+    expectedDateOfDelivery: child.expectedDateOfDelivery,
+    postcode: child.postcode,
+    nhsNumber: child.nhsNumber,
+    hasOpenEpisode: child.hasOpenEpisode,
+    band: score.band,
+    probability: score.probability,
+    explanation: score.explanation,
+    reasons: score.reasons,
+    against: score.against,
   };
 }
 
-/** SH-3: the index shows basic identifying details only. Each search is audited, not its terms. */
-export async function searchChildren(ctx: SignedIn, query: string) {
+/**
+ * What a search box query describes. Two or more words are first names then a surname (the
+ * engine also tries them the other way round); one word may be either, so both are looked up.
+ */
+export function describedBySearch(query: string): PersonRecord[] {
   const parsed = parseChildQuery(query);
-  const hits = await searchChildIndex(ctx.db, {
-    authorityId: ctx.user.authorityId,
-    name: parsed.nameTerms.join(' ') || undefined,
-    dateOfBirth: parsed.dateOfBirth,
-    postcode: parsed.postcode,
-    postcodeOutward: parsed.postcodeOutward,
-    nhsNumber: parsed.nhsNumber,
-    upn: parsed.upn,
+  const known = {
+    dateOfBirth: parsed.dateOfBirth ?? null,
+    postcode: parsed.postcode ?? null,
+    nhsNumber: parsed.nhsNumber ?? null,
+    upn: parsed.upn ?? null,
+  };
+  const terms = parsed.nameTerms;
+  if (terms.length === 0) return [{ id: 'search', ...known }];
+  if (terms.length === 1) {
+    return [
+      { id: 'search', familyName: terms[0], ...known },
+      { id: 'search', givenNames: terms[0], ...known },
+    ];
+  }
+  return [{ id: 'search', givenNames: terms.slice(0, -1).join(' '), familyName: terms.at(-1), ...known }];
+}
+
+/**
+ * The child index search (screen 3), through the matching engine (CH-1): each result carries
+ * how likely it is to be the child and why. SH-3: basic identifying details only. Each search
+ * is audited, not its terms.
+ */
+export async function searchChildren(ctx: SignedIn, query: string) {
+  const { scorer } = await modelInUse(ctx.db, ctx.user.authorityId);
+  const matches = await findMatches(ctx.db, scorer, ctx.user.authorityId, describedBySearch(query), {
+    minBand: 'possible',
+    orEvidence: true,
     limit: SEARCH_LIMIT,
   });
   await ctx.db.transaction((tx) =>
     audit(ctx, tx, {
       action: 'child_index.searched',
       ground: `role:${ctx.user.role}`,
-      detail: { results: hits.length },
+      detail: { results: matches.length },
     }),
   );
-  return { results: hits.map(toResult) };
+  return { results: matches.map(toResult) };
 }
 
 /** A child's identifying details as the child page shows them (and the right of access export). */
@@ -125,23 +149,32 @@ export async function viewChild(ctx: SignedIn, childId: string) {
   });
 }
 
-function candidateFrom(ctx: SignedIn, details: ChildDetails) {
-  return {
-    authorityId: ctx.user.authorityId,
+function describedByRegistration(details: ChildDetails): PersonRecord {
+  return matchRecordOf({
+    id: 'registering',
     givenNames: details.givenNames,
     familyName: details.familyName,
-    dateOfBirth: blankToNull(details.dateOfBirth) ?? undefined,
-    postcode: blankToNull(details.postcode) ?? undefined,
-    nhsNumber: blankToNull(details.nhsNumber) ?? undefined,
-    upn: blankToNull(details.upn) ?? undefined,
-  };
+    sex: details.sex,
+    dateOfBirth: details.isUnborn ? null : blankToNull(details.dateOfBirth),
+    address: blankToNull(details.address),
+    postcode: blankToNull(details.postcode),
+    telephone: blankToNull(details.telephone),
+    nhsNumber: blankToNull(details.nhsNumber),
+    upn: blankToNull(details.upn),
+    schoolName: blankToNull(details.schoolName),
+  });
 }
 
 export async function registerChild(ctx: SignedIn, input: RegisterChildInput) {
+  const { scorer } = await modelInUse(ctx.db, ctx.user.authorityId);
   const outcome = await ctx.db.transaction(async (tx) => {
-    const matches = await findPossibleMatches(tx, candidateFrom(ctx, input.child));
+    const matches = await findMatches(tx, scorer, ctx.user.authorityId, [describedByRegistration(input.child)], {
+      minBand: 'possible',
+      limit: REGISTRATION_MATCH_LIMIT,
+    });
+    const matchIds = matches.map((m) => m.child.id);
     const decision = decideRegistration({
-      matchIds: matches.map((m) => m.id),
+      matchIds,
       confirmedNoneMatch: input.confirmedNoneMatch,
       shownMatchIds: input.shownMatchIds,
     });
@@ -151,50 +184,51 @@ export async function registerChild(ctx: SignedIn, input: RegisterChildInput) {
       await audit(ctx, tx, {
         action: 'child_index.possible_matches_shown',
         ground: `role:${ctx.user.role}`,
-        detail: { matchIds: matches.map((m) => m.id) },
+        detail: { matchIds },
       });
       return { refused: true as const, message: decision.message, matches: matches.map(toResult) };
     }
     const d = input.child;
     const now = ctx.now();
+    const values = {
+      authorityId: ctx.user.authorityId,
+      givenNames: d.givenNames,
+      familyName: d.familyName,
+      alsoKnownAs: blankToNull(d.alsoKnownAs),
+      sex: d.sex,
+      isUnborn: d.isUnborn,
+      dateOfBirth: d.isUnborn ? null : blankToNull(d.dateOfBirth),
+      expectedDateOfDelivery: d.isUnborn ? blankToNull(d.expectedDateOfDelivery) : null,
+      motherName: blankToNull(d.motherName),
+      address: blankToNull(d.address),
+      postcode: blankToNull(d.postcode),
+      telephone: blankToNull(d.telephone),
+      ethnicity: blankToNull(d.ethnicity),
+      ethnicityOther: blankToNull(d.ethnicityOther),
+      firstLanguage: blankToNull(d.firstLanguage),
+      parentFirstLanguage: blankToNull(d.parentFirstLanguage),
+      interpreterNeeded: d.interpreterNeeded,
+      disability: d.disability,
+      disabilityDetails: blankToNull(d.disabilityDetails),
+      specialRequirements: blankToNull(d.specialRequirements),
+      nhsNumber: blankToNull(d.nhsNumber),
+      upn: blankToNull(d.upn),
+      schoolName: blankToNull(d.schoolName),
+      gpPractice: blankToNull(d.gpPractice),
+      religion: blankToNull(d.religion),
+      youngCarer: d.youngCarer,
+      specialEducationalNeeds: d.specialEducationalNeeds,
+      registrationConfirmation:
+        matches.length > 0
+          ? { confirmedNoneMatch: true, shownMatchIds: input.shownMatchIds, by: ctx.user.id, at: now }
+          : null,
+      createdBy: ctx.user.id,
+      createdAt: now,
+      updatedAt: now,
+    };
     const childId = await insertChildWithParents(
       tx,
-      {
-        authorityId: ctx.user.authorityId,
-        givenNames: d.givenNames,
-        familyName: d.familyName,
-        alsoKnownAs: blankToNull(d.alsoKnownAs),
-        sex: d.sex,
-        isUnborn: d.isUnborn,
-        dateOfBirth: d.isUnborn ? null : blankToNull(d.dateOfBirth),
-        expectedDateOfDelivery: d.isUnborn ? blankToNull(d.expectedDateOfDelivery) : null,
-        motherName: blankToNull(d.motherName),
-        address: blankToNull(d.address),
-        postcode: blankToNull(d.postcode),
-        telephone: blankToNull(d.telephone),
-        ethnicity: blankToNull(d.ethnicity),
-        ethnicityOther: blankToNull(d.ethnicityOther),
-        firstLanguage: blankToNull(d.firstLanguage),
-        parentFirstLanguage: blankToNull(d.parentFirstLanguage),
-        interpreterNeeded: d.interpreterNeeded,
-        disability: d.disability,
-        disabilityDetails: blankToNull(d.disabilityDetails),
-        specialRequirements: blankToNull(d.specialRequirements),
-        nhsNumber: blankToNull(d.nhsNumber),
-        upn: blankToNull(d.upn),
-        schoolName: blankToNull(d.schoolName),
-        gpPractice: blankToNull(d.gpPractice),
-        religion: blankToNull(d.religion),
-        youngCarer: d.youngCarer,
-        specialEducationalNeeds: d.specialEducationalNeeds,
-        registrationConfirmation:
-          matches.length > 0
-            ? { confirmedNoneMatch: true, shownMatchIds: input.shownMatchIds, by: ctx.user.id, at: now }
-            : null,
-        createdBy: ctx.user.id,
-        createdAt: now,
-        updatedAt: now,
-      },
+      values,
       input.parents.map((p) => ({
         name: p.name,
         relationship: p.relationship,
@@ -204,6 +238,7 @@ export async function registerChild(ctx: SignedIn, input: RegisterChildInput) {
         parentalResponsibility: p.parentalResponsibility === 'yes',
       })),
     );
+    await indexChild(tx, ctx.user.authorityId, { ...values, id: childId });
     await audit(ctx, tx, {
       action: 'child.registered',
       childId,

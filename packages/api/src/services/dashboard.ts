@@ -1,10 +1,12 @@
 import {
   countEpisodesByStatus,
+  countOpenDuplicatePairs,
   type DashboardScope,
+  type DbOrTx,
+  latestDuplicateReviewRun,
   listActionsDue,
   listActiveWithoutLead,
   listOrganisations,
-  listPossibleDuplicateChildren,
   listReviewsDue,
   listVerbalConsentCandidates,
   listWithoutConsentShares,
@@ -61,9 +63,19 @@ async function verbalConsents(ctx: SignedIn, scope: DashboardScope, today: strin
 /**
  * The manager's dashboard (screen 7), for the manager's own authority only: episodes by status,
  * active episodes without a lead professional (LP-1), reviews (PL-2) and actions (PL-1) overdue
- * or due soon, verbal consents unconfirmed (CO-4), shares without consent (CO-7) and possible
- * duplicate children. Counts are exact; lists stop at 50. The view is audited.
+ * or due soon, verbal consents unconfirmed (CO-4), shares without consent (CO-7) and open
+ * pairs from the latest duplicate review. Counts are exact; lists stop at 50. The view is audited.
  */
+/** CH-2: the pairs the latest duplicate review found that no one has decided yet. */
+async function possibleDuplicates(db: DbOrTx, authorityId: string) {
+  const latest = await latestDuplicateReviewRun(db, authorityId);
+  if (!latest) return { openPairs: 0, lastRunFinishedAt: null };
+  return {
+    openPairs: await countOpenDuplicatePairs(db, latest.run.id),
+    lastRunFinishedAt: latest.run.finishedAt?.toISOString() ?? null,
+  };
+}
+
 export async function dashboardOverview(ctx: SignedIn, filters: DashboardFilters) {
   const authorityId = ctx.user.authorityId;
   const today = isoDateInLondon(ctx.now());
@@ -79,7 +91,7 @@ export async function dashboardOverview(ctx: SignedIn, filters: DashboardFilters
     listActionsDue(ctx.db, authorityId, scope, { today, until, limit }),
     verbalConsents(ctx, scope, today, filters.overdueOnly),
     listWithoutConsentShares(ctx.db, authorityId, scope, limit),
-    listPossibleDuplicateChildren(ctx.db, authorityId, limit),
+    possibleDuplicates(ctx.db, authorityId),
   ]);
   // The filter must name one of the authority's organisations: another's answers nothing anyway.
   await ctx.db.transaction((tx) =>
@@ -106,7 +118,7 @@ export async function dashboardOverview(ctx: SignedIn, filters: DashboardFilters
       actionsOverdue: actions.overdue,
       verbalConsentsUnconfirmed: verbal.overdue,
       sharesWithoutConsent: shares.total,
-      possibleDuplicates: duplicates.total,
+      possibleDuplicates: duplicates.openPairs,
     },
     withoutLeadProfessional: { total: withoutLead.total, rows: withoutLead.rows },
     reviews: {
@@ -119,7 +131,7 @@ export async function dashboardOverview(ctx: SignedIn, filters: DashboardFilters
     },
     verbalConsents: { total: verbal.total, rows: verbal.rows },
     sharesWithoutConsent: { total: shares.total, rows: shares.rows },
-    possibleDuplicates: { total: duplicates.total, rows: duplicates.rows },
+    possibleDuplicates: duplicates,
   };
 }
 

@@ -12,6 +12,7 @@ import { type Checklist, canStartEpisode, decideChecklist, formatEpisodeReferenc
 import type { Context, CurrentUser } from '../context';
 import { fail } from '../trpc';
 import { audit } from './audit';
+import { violatesUnique } from './unique-violation';
 
 type SignedIn = Context & { user: CurrentUser };
 
@@ -42,8 +43,7 @@ async function refuseIfEpisodeOpen(tx: DbOrTx, childId: string) {
 }
 
 function isOpenEpisodeRace(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string; constraint_name?: string; constraint?: string } }).cause;
-  return cause?.code === '23505' && (cause.constraint_name ?? cause.constraint) === 'episode_one_open_per_child_idx';
+  return violatesUnique(error, 'episode_one_open_per_child_idx');
 }
 
 /**

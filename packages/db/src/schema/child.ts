@@ -4,6 +4,7 @@ import {
   boolean,
   date,
   index,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -61,28 +62,19 @@ export const child = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /**
-     * The manager dashboard's possible duplicates: date of birth (as days since 2000, because a
-     * date's text depends on DateStyle and a generated column must be immutable) with the Double
-     * Metaphone of the family name and of the first given name. Null for merged and unborn
-     * children. Kept by the database, so the dashboard groups an index instead of sounding out
-     * every name on every view.
+     * CH-1, CH-2: the version of the matching keys this child is indexed under in child_match_key
+     * (null: not indexed yet). The server re-indexes children whose version is behind the engine's.
      */
-    duplicateKey: text('duplicate_key').generatedAlwaysAs(
-      sql`case when merged_into_id is null and not is_unborn and date_of_birth is not null then
-        (date_of_birth - date '2000-01-01')::text || ':' ||
-        coalesce(nullif(dmetaphone(family_name), ''), lower(regexp_replace(family_name, '[^[:alpha:]]', '', 'g'))) || ':' ||
-        coalesce(nullif(dmetaphone(split_part(trim(given_names), ' ', 1)), ''), lower(split_part(trim(given_names), ' ', 1)))
-      end`,
-    ),
+    matchKeysVersion: integer('match_keys_version'),
   },
   (t) => [
-    index('child_full_name_trgm_idx').using('gin', sql`lower(${t.givenNames} || ' ' || ${t.familyName}) gin_trgm_ops`),
-    index('child_family_name_trgm_idx').using('gin', sql`lower(${t.familyName}) gin_trgm_ops`),
     index('child_dob_idx').on(t.dateOfBirth),
     index('child_nhs_idx').on(t.nhsNumber),
     index('child_upn_idx').on(t.upn),
     index('child_postcode_idx').on(t.postcode),
-    index('child_duplicate_key_idx').on(t.authorityId, t.duplicateKey).where(sql`${t.duplicateKey} is not null`),
+    index('child_match_keys_version_idx').on(t.authorityId, t.matchKeysVersion),
+    // CH-2: the records merged into a child, which searches also score it by.
+    index('child_merged_into_idx').on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
   ],
 );
 

@@ -4,5 +4,6 @@ export * from './child';
 export * from './concern';
 export * from './episode';
 export * from './identity';
+export * from './matching';
 export * from './plan';
 export * from './sharing';

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isoDateInLondon } from '@ecaf/domain';
+import { blockingKeysVersion } from '@ecaf/matching';
 import { asc, count, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { APP_ROLE, type Database } from '../client';
@@ -8,7 +9,8 @@ import { appendAuditEvent } from '../queries/audit';
 import { localAuthority } from '../schema/authority';
 import { child } from '../schema/child';
 import { type DemoAccount, seedDemoIfEmpty } from './demo';
-import { insertFamilies, type LoadCounts } from './insert-families';
+import { childMatchKeys, insertFamilies, type LoadCounts } from './insert-families';
+import { type PlantedDuplicate, withPlantedDuplicates } from './planted-duplicates';
 import { generateFamilies, type SyntheticFamily } from './synthetic-children';
 
 export type { LoadCounts };
@@ -18,7 +20,7 @@ export type BulkProgress = LoadCounts & { total: number; elapsedMs: number };
 /**
  * Where the rows go. PGlite (and any small load) takes chunked multi-row INSERTs through drizzle;
  * PostgreSQL takes COPY FROM STDIN through a raw postgres.js client connected as the application
- * role, which has INSERT on child, person and child_person.
+ * role, which has INSERT on child, person, child_person and child_match_key.
  */
 export type BulkTarget =
   | { driver: 'pglite'; db: Database }
@@ -32,11 +34,19 @@ export type BulkLoadOptions = {
   authorityId?: string;
   /** Children per batch (one COPY, or one transaction of INSERTs, per table per batch). */
   batchSize?: number;
+  /**
+   * Also load planted duplicates (planted-duplicates.ts) of about `rate` of the children, each
+   * straight after its original's family: a second record of the same child with one to three
+   * slips. They come on top of `children`. `onPlanted` hears of each, with the ids as loaded.
+   */
+  duplicates?: { rate: number; seed?: number; onPlanted?: (planted: PlantedDuplicate) => void };
   onProgress?: (progress: BulkProgress) => void;
 };
 
 export type BulkLoadResult = LoadCounts & {
   authorityId: string;
+  /** Planted duplicates among `children`. */
+  duplicates: number;
   elapsedMs: number;
   /** Set when the database was empty and the demo authority had to be seeded first. */
   demoAccounts: DemoAccount[] | null;
@@ -84,25 +94,45 @@ const childColumns = [
   'upn',
   'school_name',
   'gp_practice',
+  'match_keys_version',
 ] as const;
 const personColumns = ['id', 'authority_id', 'name', 'address', 'telephone', 'email'] as const;
 const linkColumns = ['child_id', 'person_id', 'relationship', 'parental_responsibility'] as const;
+const keyColumns = ['authority_id', 'key', 'child_id'] as const;
 
 /** A batch rendered as COPY text, in chunks of a few hundred kilobytes for the socket. */
-type CopyBatch = { child: string[]; person: string[]; link: string[]; counts: LoadCounts };
+type CopyBatch = { child: string[]; person: string[]; link: string[]; key: string[]; counts: LoadCounts };
 
 const LINES_PER_CHUNK = 1000;
+const KEY_LINES_PER_CHUNK = 5000;
 
 function renderBatch(authorityId: string, families: SyntheticFamily[]): CopyBatch {
-  const batch: CopyBatch = { child: [], person: [], link: [], counts: { children: 0, persons: 0, links: 0 } };
+  const batch: CopyBatch = {
+    child: [],
+    person: [],
+    link: [],
+    key: [],
+    counts: { children: 0, persons: 0, links: 0, matchKeys: 0 },
+  };
+  const version = String(blockingKeysVersion);
   let childText = '';
   let personText = '';
   let linkText = '';
+  let keyText = '';
   let childLines = 0;
   let personLines = 0;
   let linkLines = 0;
+  let keyLines = 0;
   for (const f of families) {
     for (const c of f.children) {
+      // CH-1: the child's blocking keys, as the server would index it (authority and child ids are plain UUIDs).
+      for (const key of childMatchKeys(c)) {
+        keyText += `${authorityId}\t${copyTextValue(key)}\t${c.id}\n`;
+        if (++keyLines % KEY_LINES_PER_CHUNK === 0) {
+          batch.key.push(keyText);
+          keyText = '';
+        }
+      }
       childText += copyTextLine([
         c.id,
         authorityId,
@@ -125,6 +155,7 @@ function renderBatch(authorityId: string, families: SyntheticFamily[]): CopyBatc
         c.upn,
         c.schoolName,
         c.gpPractice,
+        version,
       ]);
       if (++childLines % LINES_PER_CHUNK === 0) {
         batch.child.push(childText);
@@ -149,7 +180,8 @@ function renderBatch(authorityId: string, families: SyntheticFamily[]): CopyBatc
   if (childText) batch.child.push(childText);
   if (personText) batch.person.push(personText);
   if (linkText) batch.link.push(linkText);
-  batch.counts = { children: childLines, persons: personLines, links: linkLines };
+  if (keyText) batch.key.push(keyText);
+  batch.counts = { children: childLines, persons: personLines, links: linkLines, matchKeys: keyLines };
   return batch;
 }
 
@@ -167,9 +199,11 @@ async function copyIn(
 
 /**
  * Streams families into PostgreSQL with COPY, a batch at a time. The children and parents of a
- * batch are copied concurrently on two connections; their links follow once both are committed
- * (the foreign keys need them), overlapping the next batch. Each COPY commits on its own, so an
- * interrupted load leaves whole batches behind, never a link without its child.
+ * batch are copied concurrently on two connections; their links and the children's match keys
+ * follow once both are committed (the foreign keys need them), overlapping the next batch. Each
+ * COPY commits on its own, so an interrupted load leaves whole batches behind, never a link or
+ * a key without its child. (The children of the last batch may then be marked indexed without
+ * their keys: redo an interrupted load into a fresh database.)
  */
 export async function copyFamilies(
   client: postgres.Sql,
@@ -178,25 +212,35 @@ export async function copyFamilies(
   options: { batchSize?: number; onBatch?: (counts: LoadCounts) => void } = {},
 ): Promise<LoadCounts> {
   const batchSize = options.batchSize ?? 20_000;
-  const totals: LoadCounts = { children: 0, persons: 0, links: 0 };
+  const totals: LoadCounts = { children: 0, persons: 0, links: 0, matchKeys: 0 };
   let rowsInFlight: Promise<unknown> = Promise.resolve();
   let linksInFlight: Promise<unknown> = Promise.resolve();
   let linksWaiting: string[] = [];
+  let keysWaiting: string[] = [];
   const settle = (counts: LoadCounts) => {
     totals.children += counts.children;
     totals.persons += counts.persons;
     totals.links += counts.links;
+    totals.matchKeys += counts.matchKeys;
     options.onBatch?.(totals);
+  };
+  // One after the other: with the two COPYs of the next batch that makes three at a time, and a
+  // postgres.js client must never be asked for more COPYs at once than it has connections
+  // (callers open it with max: 3), or two would share a connection.
+  const copyFollowers = async (links: string[], keys: string[]) => {
+    await copyIn(client, 'child_person', linkColumns, links);
+    await copyIn(client, 'child_match_key', keyColumns, keys);
   };
 
   const send = async (familiesInBatch: SyntheticFamily[]) => {
     const batch = renderBatch(authorityId, familiesInBatch);
     await rowsInFlight;
-    // The previous batch's children and parents are committed: its links can go now.
+    // The previous batch's children and parents are committed: its links and keys can go now.
     await linksInFlight;
-    linksInFlight = copyIn(client, 'child_person', linkColumns, linksWaiting);
+    linksInFlight = copyFollowers(linksWaiting, keysWaiting);
     linksInFlight.catch(() => {}); // awaited below; this only stops an early failure going unhandled
     linksWaiting = batch.link;
+    keysWaiting = batch.key;
     rowsInFlight = Promise.all([
       copyIn(client, 'child', childColumns, batch.child),
       copyIn(client, 'person', personColumns, batch.person),
@@ -218,7 +262,7 @@ export async function copyFamilies(
   if (pending.length > 0) await send(pending);
   await rowsInFlight;
   await linksInFlight;
-  await copyIn(client, 'child_person', linkColumns, linksWaiting);
+  await copyFollowers(linksWaiting, keysWaiting);
   return totals;
 }
 
@@ -226,8 +270,9 @@ export async function copyFamilies(
 
 /**
  * `pnpm db:seed --children N`: adds N synthetic children, with their parents and carers, to an
- * authority, and records it in the audit trail. Identifiers carry on from the children already
- * in the database, so loading twice does not repeat NHS numbers or UPNs.
+ * authority, and records it in the audit trail. Every child is indexed for matching as it is
+ * loaded (child_match_key, match_keys_version: CH-1). Identifiers carry on from the children
+ * already in the database, so loading twice does not repeat NHS numbers or UPNs.
  */
 export async function bulkLoadChildren(target: BulkTarget, options: BulkLoadOptions): Promise<BulkLoadResult> {
   const started = performance.now();
@@ -246,13 +291,29 @@ export async function bulkLoadChildren(target: BulkTarget, options: BulkLoadOpti
     authorityId = first.id;
   }
   const [existing] = await db.select({ n: count() }).from(child);
-  const families = generateFamilies(options.children, options.seed, {
-    today: isoDateInLondon(options.now),
+  const today = isoDateInLondon(options.now);
+  const generated = generateFamilies(options.children, options.seed, {
+    today,
     ordinalStart: existing?.n ?? 0,
     // Random ids, so loading the same seed twice adds children instead of failing on the keys.
     ids: 'random',
   });
-  const total = options.children;
+  let duplicates = 0;
+  const planting = options.duplicates;
+  const families = planting
+    ? withPlantedDuplicates(generated, {
+        seed: planting.seed ?? options.seed,
+        rate: planting.rate,
+        today,
+        ids: 'random',
+        onPlanted: (planted) => {
+          duplicates++;
+          planting.onPlanted?.(planted);
+        },
+      })
+    : generated;
+  // With duplicates the total is an estimate: they are planted as the children are generated.
+  const total = options.children + Math.round(options.children * (planting?.rate ?? 0));
   const report = (counts: LoadCounts) =>
     options.onProgress?.({ ...counts, total, elapsedMs: performance.now() - started });
 
@@ -263,7 +324,7 @@ export async function bulkLoadChildren(target: BulkTarget, options: BulkLoadOpti
       onBatch: report,
     });
   } else {
-    counts = { children: 0, persons: 0, links: 0 };
+    counts = { children: 0, persons: 0, links: 0, matchKeys: 0 };
     const batchSize = options.batchSize ?? 5000;
     let batch: SyntheticFamily[] = [];
     let inBatch = 0;
@@ -272,6 +333,7 @@ export async function bulkLoadChildren(target: BulkTarget, options: BulkLoadOpti
       counts.children += added.children;
       counts.persons += added.persons;
       counts.links += added.links;
+      counts.matchKeys += added.matchKeys;
       batch = [];
       inBatch = 0;
       report(counts);
@@ -290,10 +352,15 @@ export async function bulkLoadChildren(target: BulkTarget, options: BulkLoadOpti
       actorUserId: null,
       actorRole: 'system',
       action: 'seed.bulk_loaded',
-      detail: { children: counts.children, parentsCarers: counts.persons, seed: options.seed },
+      detail: {
+        children: counts.children,
+        parentsCarers: counts.persons,
+        seed: options.seed,
+        ...(planting ? { plantedDuplicates: duplicates } : {}),
+      },
     });
   });
-  return { ...counts, authorityId, elapsedMs: performance.now() - started, demoAccounts };
+  return { ...counts, authorityId, duplicates, elapsedMs: performance.now() - started, demoAccounts };
 }
 
 /**
@@ -302,14 +369,22 @@ export async function bulkLoadChildren(target: BulkTarget, options: BulkLoadOpti
  */
 export async function analyzeChildTables(target: { owner: postgres.Sql } | { pglite: Database }): Promise<void> {
   if ('owner' in target) {
-    await target.owner.unsafe('analyze child, person, child_person');
+    await target.owner.unsafe('analyze child, person, child_person, child_match_key');
     return;
   }
   const db = target.pglite;
   await db.execute(sql`set role postgres`);
   try {
-    await db.execute(sql`analyze child, person, child_person`);
+    await db.execute(sql`analyze child, person, child_person, child_match_key`);
   } finally {
     await db.execute(sql.raw(`set role ${APP_ROLE}`));
   }
 }
+
+export {
+  type DuplicateErrorKind,
+  DuplicatePlanter,
+  duplicateErrorKinds,
+  type PlantedDuplicate,
+} from './planted-duplicates';
+export type { SyntheticChild } from './synthetic-children';

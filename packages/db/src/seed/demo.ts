@@ -7,12 +7,18 @@ import { appendAuditEvent } from '../queries/audit';
 import { localAuthority, organisation } from '../schema/authority';
 import { appUser } from '../schema/identity';
 import { insertFamilies } from './insert-families';
+import { withPlantedDuplicates } from './planted-duplicates';
 import { generateFamilies, type SyntheticFamily } from './synthetic-children';
 
 /** Every demo account signs in with this password; printed on first start. */
 export const DEMO_PASSWORD = 'demo-password-1';
 export const DEMO_CHILDREN = 50;
 export const DEMO_CHILDREN_SEED = 1;
+/**
+ * Share of the demo children registered a second time with a practitioner's slips (a nickname, a
+ * misspelt surname, day and month swapped…), so a manager's first duplicate review finds pairs.
+ */
+export const DEMO_DUPLICATE_RATE = 0.1;
 
 export type DemoRole = 'practitioner' | 'manager' | 'administrator' | 'family_member';
 
@@ -247,7 +253,14 @@ export async function seedDemoIfEmpty(db: Database, { now }: { now: Date }): Pro
 
   // Hashed once for every account: argon2id is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const families = [...generateFamilies(DEMO_CHILDREN, DEMO_CHILDREN_SEED, { today: isoDateInLondon(now) })];
+  const today = isoDateInLondon(now);
+  const families = [
+    ...withPlantedDuplicates(generateFamilies(DEMO_CHILDREN, DEMO_CHILDREN_SEED, { today }), {
+      seed: DEMO_CHILDREN_SEED,
+      rate: DEMO_DUPLICATE_RATE,
+      today,
+    }),
+  ];
   const familyMember = chooseFamilyMember(families);
 
   return db.transaction(async (tx): Promise<DemoSeedResult> => {

@@ -23,6 +23,7 @@ export const permissions = [
   'involvement:record',
   'concern:raise',
   'concern:resolve',
+  'duplicates:review',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -65,6 +66,8 @@ const grants: Record<Role, readonly Permission[]> = {
     // IN-2: managers are told of concerns and may resolve them.
     'concern:raise',
     'concern:resolve',
+    // CH-2: a manager reviews likely duplicate children, merges them and undoes merges.
+    'duplicates:review',
   ],
   administrator: ['admin:manage-users'],
   // The family's own view: their child's record, through the family procedures only.

@@ -92,6 +92,19 @@ export const appErrorCodes = {
     status: 'CONFLICT',
     message: 'This action was changed by someone else since you opened it. Reload the page to see it as it is now.',
   },
+  MERGE_NOT_ALLOWED: {
+    status: 'PRECONDITION_FAILED',
+    message: 'These two records cannot be merged.',
+  },
+  MERGE_ALREADY_UNDONE: { status: 'CONFLICT', message: 'This merge has already been undone.' },
+  DUPLICATE_PAIR_DECIDED: {
+    status: 'CONFLICT',
+    message: 'Someone has already decided about this pair. Reload the page to see what was decided.',
+  },
+  DUPLICATE_REVIEW_RUNNING: {
+    status: 'CONFLICT',
+    message: 'A duplicate review is already running. Wait for it to finish.',
+  },
   INTERNAL: { status: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong. Try again.' },
 } as const satisfies Record<string, { status: TrpcStatus; message: string }>;
 

@@ -1,5 +1,5 @@
 import type { NormalisedRecord } from '../normalise/record';
-import { type BlockingKey, blockingKeys, bucketLimit } from './keys';
+import { type BlockingKey, blockingKeys, bucketLimit, minimumSharedKeys, soloBucketLimit } from './keys';
 
 /**
  * An in-memory version of the key table the database will hold: key → records. Keys shared by
@@ -21,13 +21,26 @@ export class CandidateIndex {
     return position;
   }
 
-  /** Positions of the records that share a key with `record` (itself excluded when it is in the index). */
+  /**
+   * Positions of the records that share with `record` a key held by few (`soloBucketLimit`), or
+   * at least `minimumSharedKeys` keys (itself excluded when it is in the index): the rule the
+   * database's candidate query applies.
+   */
   candidates(record: NormalisedRecord, self?: number): Set<number> {
+    const keys = blockingKeys(record);
+    const minimum = minimumSharedKeys(keys.length);
+    const shared = new Map<number, number>();
     const found = new Set<number>();
-    for (const key of blockingKeys(record)) {
+    for (const key of keys) {
       const bucket = this.buckets.get(key);
       if (!bucket || bucket.length > bucketLimit(key)) continue;
-      for (const position of bucket) if (position !== self) found.add(position);
+      const strong = bucket.length <= soloBucketLimit;
+      for (const position of bucket) {
+        if (position === self) continue;
+        const count = (shared.get(position) ?? 0) + 1;
+        shared.set(position, count);
+        if (strong || count >= minimum) found.add(position);
+      }
     }
     return found;
   }

@@ -33,11 +33,33 @@ export type BlockingKey = string;
  * little, and would flood a search. A name sound on its own is only worth a look while it is
  * rare; a date of birth is shared by about 150 children in an index of a million.
  */
-export const bucketLimits = { default: 1000, g: 50, f: 50 } as const;
+export const bucketLimits = { default: 1000, g: 50, f: 50, tg: 50, tf: 50 } as const;
+
+export function keyKind(key: BlockingKey): string {
+  return key.slice(0, key.indexOf(':'));
+}
 
 export function bucketLimit(key: BlockingKey): number {
-  const kind = key.slice(0, key.indexOf(':'));
-  return kind === 'g' || kind === 'f' ? bucketLimits[kind] : bucketLimits.default;
+  const kind = keyKind(key);
+  return Object.hasOwn(bucketLimits, kind) ? bucketLimits[kind as keyof typeof bucketLimits] : bucketLimits.default;
+}
+
+/**
+ * A key shared by at most this many records is evidence on its own: a record sharing it is
+ * scored. A key shared by more (a common name sound with a birth year, a street) must be shared
+ * together with a second key (`minimumSharedKeys`). At a million children a common name sound
+ * with a birth year is shared by hundreds, and two such keys by a handful, so this keeps a
+ * lookup's candidates to a few hundred rather than thousands; a date of birth (about 150
+ * children a day at a million) still counts alone. In a small index every key counts alone.
+ */
+export const soloBucketLimit = 200;
+
+/**
+ * How many keys a candidate must share with what is looked up, unless one of them is strong.
+ * A lookup with only a few keys (a name typed alone) cannot ask for two.
+ */
+export function minimumSharedKeys(lookupKeys: number): number {
+  return lookupKeys >= 4 ? 2 : 1;
 }
 
 export function nameSounds(name: NormalisedName | null): string[] {
@@ -102,4 +124,17 @@ export function blockingKeys(record: NormalisedRecord): BlockingKey[] {
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
+}
+
+/**
+ * Bump when `blockingKeys` changes: the server re-indexes every child whose stored keys are from
+ * an older version (child.match_keys_version).
+ */
+export const blockingKeysVersion = 1;
+
+export type KeyLookup = { key: BlockingKey; limit: number };
+
+/** A record's keys with the bucket limit each is looked up under. */
+export function keyLookups(record: NormalisedRecord): KeyLookup[] {
+  return blockingKeys(record).map((key) => ({ key, limit: bucketLimit(key) }));
 }

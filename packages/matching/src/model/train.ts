@@ -2,7 +2,7 @@ import type { ComparisonContext, FieldComparison, FieldName } from '../compare/f
 import { fieldComparisons } from '../compare/fields';
 import type { NormalisedRecord } from '../normalise/record';
 import { expectationMaximisation } from './em';
-import { estimateU, matchProbabilities, randomPairs } from './estimate-u';
+import { estimateU, matchProbabilities, randomPairs, smooth } from './estimate-u';
 import { seededRandom } from './random';
 import { countTermFrequencies, type TermFrequencies } from './term-frequencies';
 import { type ComparisonVectors, compareVectors } from './vectors';
@@ -258,4 +258,103 @@ function estimateLambda(
   // Without any session, assume about one duplicate pair per record.
   const matches = logs.length > 0 ? Math.exp(logs.reduce((a, b) => a + b, 0) / logs.length) : n;
   return Math.min(Math.max(matches / allPairs, 1 / allPairs), 0.5);
+}
+
+/**
+ * Fit the model from pairs known to be the same person (planted duplicates in a synthetic city,
+ * or merges a manager has reviewed) instead of by EM:
+ * - m from the known matches, each level counted where both records have the field, pulled
+ *   gently towards u (pseudo-count 1) and floored at 'different' as `trainModel` does;
+ * - u from random pairs, leaving the known matches out;
+ * - lambda as the known matches over all pairs.
+ * EM on records with brothers and sisters finds households, not people: siblings share a
+ * surname, an address, a phone and a school, so EM learns that different first names and dates
+ * of birth are usual among "matches". Known matches do not make that mistake.
+ */
+export function trainModelFromMatches(
+  records: readonly NormalisedRecord[],
+  matches: ReadonlyArray<readonly [number, number]>,
+  context: ComparisonContext,
+  options: Pick<TrainingOptions, 'seed' | 'maxRandomPairs' | 'fields'> = {},
+): { model: MatchModel; report: TrainingReport } {
+  const fields = options.fields ?? fieldComparisons;
+  const random = seededRandom(options.seed ?? defaultTraining.seed);
+  const known = new Set(matches.map(([a, b]) => (a < b ? `${a}|${b}` : `${b}|${a}`)));
+  const randomOnly = randomPairs(
+    records.length,
+    options.maxRandomPairs ?? defaultTraining.maxRandomPairs,
+    random,
+  ).filter(([a, b]) => !known.has(a < b ? `${a}|${b}` : `${b}|${a}`));
+  const u = estimateU(compareVectors(fields, records, randomOnly, context));
+  const matched = compareVectors(
+    fields,
+    records,
+    matches.map(([a, b]) => [a, b] as [number, number]),
+    context,
+  );
+  const counts = fields.map((field) => field.levels.map(() => 0));
+  for (let row = 0; row < matched.rows; row++) {
+    for (let f = 0; f < fields.length; f++) {
+      const level = matched.levels[row * fields.length + f] as number;
+      if (level < 0) continue;
+      const fieldCounts = counts[f] as number[];
+      fieldCounts[level] = (fieldCounts[level] ?? 0) + 1;
+    }
+  }
+  const parameters = fields.map((field, f) => {
+    const uRow = u[f] as number[];
+    const m = smooth(counts[f] as number[], uRow);
+    return { field: field.field, levels: [...field.levels], m: floorAtDifferent(m, uRow), u: uRow };
+  });
+  const n = records.length;
+  const allPairs = (n * (n - 1)) / 2;
+  const lambda = allPairs > 0 ? Math.min(Math.max(matches.length / allPairs, 1 / allPairs), 0.5) : 0.5;
+  return {
+    model: {
+      parameters: { version: 1, fields: parameters, lambda },
+      frequencies: countTermFrequencies(fields, records),
+    },
+    report: { records: n, randomPairs: randomOnly.length, rounds: 0, sessions: [], lambda },
+  };
+}
+
+/**
+ * A model moved to another population: u and the term frequencies from its own records (random
+ * pairs of them are almost all different children, so u needs no labels), m and lambda kept.
+ * How an authority's model is trained from its own children (decision 0007).
+ */
+export function refitToRecords(
+  model: MatchModel,
+  records: readonly NormalisedRecord[],
+  context: ComparisonContext,
+  options: Pick<TrainingOptions, 'seed' | 'maxRandomPairs' | 'fields'> = {},
+): { model: MatchModel; report: TrainingReport } {
+  const fields = options.fields ?? fieldComparisons;
+  const random = seededRandom(options.seed ?? defaultTraining.seed);
+  const vectors = compareVectors(
+    fields,
+    records,
+    randomPairs(records.length, options.maxRandomPairs ?? defaultTraining.maxRandomPairs, random),
+    context,
+  );
+  const u = estimateU(vectors);
+  const parameters = fields.map((field, f) => {
+    const uRow = u[f] as number[];
+    const base = model.parameters.fields.find((p) => p.field === field.field);
+    const m = base ? [...base.m] : [...uRow];
+    return { field: field.field, levels: [...field.levels], m: floorAtDifferent(m, uRow), u: uRow };
+  });
+  return {
+    model: {
+      parameters: { version: 1, fields: parameters, lambda: model.parameters.lambda },
+      frequencies: countTermFrequencies(fields, records),
+    },
+    report: {
+      records: records.length,
+      randomPairs: vectors.rows,
+      rounds: 0,
+      sessions: [],
+      lambda: model.parameters.lambda,
+    },
+  };
 }

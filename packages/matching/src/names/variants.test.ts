@@ -55,3 +55,13 @@ describe('nickname and variant tables', () => {
     expect(loadNameVariants()).toBe(variants);
   });
 });
+
+describe('a pair listed both ways round', () => {
+  it('takes the shorter name as the nickname, whichever order the records come in', () => {
+    const variants = buildNameVariants({
+      nicknamesCsv: ['name1,relationship,name2\noliver,has_nickname,ollie\nollie,has_nickname,oliver\n'],
+    });
+    expect(variants.relation('oliver', 'ollie')).toEqual({ kind: 'nickname', short: 'ollie', full: 'oliver' });
+    expect(variants.relation('ollie', 'oliver')).toEqual({ kind: 'nickname', short: 'ollie', full: 'oliver' });
+  });
+});

@@ -34,6 +34,9 @@ export class NameVariants {
   /** How two normalised given names are related, or null when they are not listed as variants. */
   relation(a: string, b: string): NameRelation | null {
     if (a === b) return null;
+    // The lists name some pairs both ways round (oliver,has_nickname,ollie and the reverse): the
+    // shorter name is then taken as the nickname, so the words read "Ollie is a nickname of Oliver".
+    if (this.parents.get(a)?.has(b) && this.parents.get(b)?.has(a) && a.length > b.length) return this.relation(b, a);
     const aUnderB = this.parents.get(a)?.get(b);
     if (aUnderB)
       return aUnderB === 'nickname'

@@ -97,22 +97,27 @@ export class Scorer {
   /** Total weight in bits (prior included), without building explanations: the fast path for ranking. */
   weight(a: NormalisedRecord, b: NormalisedRecord): number {
     let total = this.priorWeight;
+    const home: number[] = [];
     for (const field of this.compiled) {
       const level = field.comparison.compare(a, b, this.context);
       if (level === null) continue;
-      total += this.fieldWeight(field, field.levelIndex.get(level) as number, a);
+      const weight = this.fieldWeight(field, field.levelIndex.get(level) as number, a);
+      if (householdFields.has(field.comparison.field)) home.push(weight);
+      else total += weight;
     }
-    return total;
+    return total + householdWeight(home);
   }
 
   score(a: NormalisedRecord, b: NormalisedRecord): MatchScore {
     let total = this.priorWeight;
     const fields: FieldScore[] = [];
+    const home: number[] = [];
     for (const field of this.compiled) {
       const level = field.comparison.compare(a, b, this.context);
       if (level === null) continue;
       const weight = this.fieldWeight(field, field.levelIndex.get(level) as number, a);
-      total += weight;
+      if (householdFields.has(field.comparison.field)) home.push(weight);
+      else total += weight;
       fields.push({
         field: field.comparison.field,
         level,
@@ -120,6 +125,7 @@ export class Scorer {
         description: field.comparison.describe(level, a, b, this.context),
       });
     }
+    total += householdWeight(home);
     fields.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
     const reasons = fields.filter((f) => f.weight > 0).map((f) => f.description);
     const against = fields.filter((f) => f.weight < 0).map((f) => f.description);
@@ -132,6 +138,39 @@ export class Scorer {
     }
     return { weight: total, probability, band, fields, reasons, against, explanation: explain(reasons, against) };
   }
+}
+
+/**
+ * The fields that say where a child lives, and the school that comes with it. They are not
+ * independent of each other (one move changes them all, and brothers and sisters share them all), so adding their weights would
+ * count one fact, "the same home", five or six times over, and brothers and sisters would score
+ * as the same child. Agreement counts once, at its strongest, less any disagreements (a
+ * postcode typed wrong beside the right street); when nothing about the home agrees, that is one
+ * fact too ("lives somewhere else"), counted once at its strongest.
+ */
+export const householdFields: ReadonlySet<FieldName> = new Set([
+  'postcode',
+  'houseNumber',
+  'street',
+  'locality',
+  'town',
+  'phone',
+  'school',
+]);
+
+export function householdWeight(weights: readonly number[]): number {
+  let strongest = 0;
+  let against = 0;
+  let weakest = 0;
+  for (const w of weights) {
+    if (w > 0) strongest = Math.max(strongest, w);
+    else {
+      against += w;
+      weakest = Math.min(weakest, w);
+    }
+  }
+  // A move changes the whole address at once: when nothing about the home agrees, that is one fact.
+  return strongest > 0 ? strongest + against : weakest;
 }
 
 /**

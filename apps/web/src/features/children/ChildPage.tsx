@@ -16,6 +16,7 @@ import { ChildConcerns } from '../concerns/ChildConcerns';
 import { noticeOf } from '../concerns/concern-forms';
 import { EpisodeStatusTag, isOpenStatus } from '../episodes/episode-status';
 import { ChildIdentityBar } from './ChildIdentityBar';
+import { mergedIntoIdOf } from './merged-record';
 
 function yesNoNotKnown(value: string | null): string {
   return value && value in yesNoNotKnownLabels ? yesNoNotKnownLabels[value as YesNoNotKnown] : NOT_RECORDED;
@@ -69,6 +70,26 @@ function RightOfAccess({ childId, childName }: { childId: string; childName: str
   );
 }
 
+const MERGED_TITLE = 'This record has been merged';
+
+/** CH-2: the tombstone of a record merged into another: where the child's record is now. */
+function MergedRecord({ mergedIntoId }: { mergedIntoId: string }) {
+  return (
+    <>
+      <h1 className="govuk-heading-l">{MERGED_TITLE}</h1>
+      <p className="govuk-body">
+        A manager found that this record and another were the same child, and merged them. Everything this record held
+        (parents and carers, CAFs, concerns) is now in the other record.
+      </p>
+      <p className="govuk-body">
+        <AppLink className="govuk-link" href={`/children/${mergedIntoId}`}>
+          Go to the child&apos;s record
+        </AppLink>
+      </p>
+    </>
+  );
+}
+
 /** What the page is told when it is opened straight after registering the child. */
 export type ChildPageState = { registered?: boolean };
 
@@ -84,9 +105,13 @@ export function ChildPage() {
   const me = useQuery(trpc.auth.me.queryOptions());
   const mayExport = me.data?.user ? can(me.data.user.role, 'child-record:export') : false;
   const mayStartCaf = me.data?.user ? can(me.data.user.role, 'episode:start') : false;
-  usePageTitle(result.data ? result.data.child.name : result.isError ? undefined : 'Child');
+  const mergedIntoId = result.isError ? mergedIntoIdOf(result.error) : null;
+  usePageTitle(
+    result.data ? result.data.child.name : mergedIntoId ? MERGED_TITLE : result.isError ? undefined : 'Child',
+  );
 
   if (result.isPending) return <PageLoading />;
+  if (mergedIntoId) return <MergedRecord mergedIntoId={mergedIntoId} />;
   if (result.isError) return <QueryProblem error={result.error} withHeading />;
 
   const { child, parents, episodes } = result.data;

@@ -16,7 +16,7 @@ import { displayNhsNumber, orNotRecorded } from '../../lib/format';
 import { usePageTitle } from '../../lib/page-title';
 import { useTRPC } from '../../lib/trpc';
 import { birthDateText } from './child-labels';
-import { MatchReasons } from './MatchReasons';
+import { MatchBandTag, MatchReasons } from './MatchReasons';
 
 /** What the search page keeps in the browser history entry (never in the URL: it may be a name). */
 export type FindChildState = { query?: string };
@@ -75,7 +75,7 @@ function FindChild() {
             <Input
               label="Search by name, date of birth, postcode, NHS number or UPN"
               labelClassName="govuk-label--s"
-              hint="For example, Amelia Jones 3/4/2015, LS6 2AB or 943 476 5919. You can combine them."
+              hint="For example, Amelia Jones 3/4/2015 LS6 2AB, or 943 476 5919. Include a name, an NHS number or a UPN: a postcode or date of birth on its own finds no one."
               type="search"
               autoComplete="off"
               spellCheck={false}
@@ -108,6 +108,7 @@ function FindChild() {
                   { content: 'Postcode' },
                   { content: 'NHS number' },
                   { content: 'Open CAF' },
+                  { content: 'How likely' },
                   { content: 'Why it matched' },
                 ]}
                 rows={results.map((child) => ({
@@ -124,14 +125,15 @@ function FindChild() {
                     { content: orNotRecorded(child.postcode) },
                     { content: displayNhsNumber(child.nhsNumber) },
                     { content: child.hasOpenEpisode ? <Tag colour="green">Open CAF</Tag> : 'No' },
-                    { content: <MatchReasons reasons={child.reasons} /> },
+                    { content: <MatchBandTag band={child.band} /> },
+                    { content: <MatchReasons reasons={child.reasons} against={child.against} /> },
                   ],
                 }))}
               />
             )}
             <p className="govuk-body">
               {results.length === 0
-                ? 'Check the spelling, or search with a date of birth or postcode. If the child is not registered yet, you can register them.'
+                ? 'Check the spelling, or add the date of birth or postcode to the name. If the child is not registered yet, you can register them.'
                 : 'If none of these is the child, you can register them.'}
             </p>
             <Link

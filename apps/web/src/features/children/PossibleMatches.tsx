@@ -1,11 +1,10 @@
 import type { ComponentProps } from 'react';
 import { Checkboxes } from '../../components/Checkboxes';
 import { Table } from '../../components/Table';
-import { Tag } from '../../components/Tag';
 import { WarningText } from '../../components/WarningText';
 import { displayNhsNumber, orNotRecorded } from '../../lib/format';
 import { birthDateText } from './child-labels';
-import { MatchReasons } from './MatchReasons';
+import { MatchBandTag, MatchReasons } from './MatchReasons';
 import type { PossibleMatch } from './possible-matches';
 
 type Props = {
@@ -16,7 +15,8 @@ type Props = {
 };
 
 /**
- * CH-1: the records that may be this child, with why each matched. Each opens in a new tab so
+ * CH-1: the records that may be this child, each with how likely it is (a tag in words) and why:
+ * what is alike, then what speaks against it. Each opens in a new tab so
  * the details typed into the form are kept; registering anyway needs the confirmation below.
  */
 export function PossibleMatches({ matches, message, confirm }: Props) {
@@ -34,7 +34,7 @@ export function PossibleMatches({ matches, message, confirm }: Props) {
           { content: 'Date of birth' },
           { content: 'Postcode' },
           { content: 'NHS number' },
-          { content: 'Match' },
+          { content: 'How likely' },
           { content: 'Why it matched' },
         ]}
         rows={matches.map((match) => ({
@@ -50,15 +50,8 @@ export function PossibleMatches({ matches, message, confirm }: Props) {
             { content: birthDateText(match) },
             { content: orNotRecorded(match.postcode) },
             { content: displayNhsNumber(match.nhsNumber) },
-            {
-              content:
-                match.band === 'strong' ? (
-                  <Tag colour="red">Strong match</Tag>
-                ) : (
-                  <Tag colour="yellow">Possible match</Tag>
-                ),
-            },
-            { content: <MatchReasons reasons={match.reasons} /> },
+            { content: <MatchBandTag band={match.band} /> },
+            { content: <MatchReasons reasons={match.reasons} against={match.against} /> },
           ],
         }))}
       />

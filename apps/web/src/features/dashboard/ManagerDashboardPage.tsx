@@ -213,7 +213,7 @@ export function ManagerDashboardPage() {
               count: c.verbalConsentsUnconfirmed,
             },
             { key: 'shares', label: 'Shared without consent', count: c.sharesWithoutConsent },
-            { key: 'duplicates', label: 'Possible duplicate children', count: c.possibleDuplicates },
+            { key: 'duplicates', label: 'Possible duplicates to check', count: c.possibleDuplicates },
           ]}
         />
       </section>
@@ -396,48 +396,26 @@ export function ManagerDashboardPage() {
         />
       </ListSection>
 
-      <ListSection
-        id="duplicates"
-        title="Possible duplicate children"
-        total={o.possibleDuplicates.total}
-        shown={o.possibleDuplicates.rows.length}
-        empty="No two children share a date of birth and names that sound alike."
-      >
+      <section aria-labelledby="duplicates-heading" className="govuk-!-margin-bottom-8">
+        <h2 className="govuk-heading-m" id="duplicates-heading">
+          Possible duplicate children
+        </h2>
         <p className="govuk-body">
-          Children with the same date of birth whose family and first names sound alike. Check each pair before merging.
+          {o.possibleDuplicates.openPairs === 0
+            ? 'No pairs of records are waiting to be checked.'
+            : `${o.possibleDuplicates.openPairs.toLocaleString('en-GB')} ${
+                o.possibleDuplicates.openPairs === 1 ? 'pair of records may be' : 'pairs of records may be'
+              } the same child.`}{' '}
+          {o.possibleDuplicates.lastRunFinishedAt
+            ? `The last duplicate review finished on ${formatTimestampAsDate(o.possibleDuplicates.lastRunFinishedAt)}.`
+            : 'The duplicate review has not been run yet.'}
         </p>
-        <Table
-          caption="Possible duplicate children"
-          captionClassName="govuk-visually-hidden"
-          head={[
-            { content: 'Child' },
-            { content: 'Possibly the same as' },
-            { content: 'Date of birth' },
-            { content: 'Postcode' },
-          ]}
-          rows={o.possibleDuplicates.rows.map((d) => ({
-            key: `${d.firstId}-${d.secondId}`,
-            cells: [
-              {
-                content: (
-                  <AppLink className="govuk-link" href={`/children/${d.firstId}`}>
-                    {d.firstName}
-                  </AppLink>
-                ),
-              },
-              {
-                content: (
-                  <AppLink className="govuk-link" href={`/children/${d.secondId}`}>
-                    {d.secondName}
-                  </AppLink>
-                ),
-              },
-              { content: formatDate(d.dateOfBirth) },
-              { content: d.postcodesMatch ? 'Same postcode' : 'Different or not recorded' },
-            ],
-          }))}
-        />
-      </ListSection>
+        <p className="govuk-body">
+          <AppLink className="govuk-link" href="/duplicates">
+            Review possible duplicates
+          </AppLink>
+        </p>
+      </section>
     </>
   );
 }

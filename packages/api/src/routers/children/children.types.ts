@@ -14,8 +14,15 @@ export const childSearchResult = z.object({
   postcode: z.string().nullable(),
   nhsNumber: z.string().nullable(),
   hasOpenEpisode: z.boolean(),
+  /**
+   * CH-1: how sure the index is that this is the child, and why, in words. 'unlikely' only in
+   * search results: the details typed agree with the child, but too few to say more.
+   */
+  band: z.enum(['certain', 'likely', 'possible', 'unlikely']),
+  probability: z.number(),
+  explanation: z.string(),
   reasons: z.array(z.string()),
-  band: z.enum(['strong', 'possible']),
+  against: z.array(z.string()),
 });
 
 export const childSearchOutput = z.object({ results: z.array(childSearchResult) });
