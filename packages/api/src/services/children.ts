@@ -156,6 +156,7 @@ function describedByRegistration(details: ChildDetails): PersonRecord {
     familyName: details.familyName,
     sex: details.sex,
     dateOfBirth: details.isUnborn ? null : blankToNull(details.dateOfBirth),
+    expectedDateOfDelivery: details.isUnborn ? blankToNull(details.expectedDateOfDelivery) : null,
     address: blankToNull(details.address),
     postcode: blankToNull(details.postcode),
     telephone: blankToNull(details.telephone),

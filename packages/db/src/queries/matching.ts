@@ -603,10 +603,13 @@ export async function moveChildUser(db: DbOrTx, fromId: string, toId: string): P
 /**
  * A child as the matching engine reads it. The address is one free-text field: its first line is
  * the street (with the house number, which the engine splits off), after a flat's line if there
- * is one, and, when there is more than one line, its last line is the town.
+ * is one, and, when there is more than one line, its last line is the town. An unborn baby's
+ * due date stands in for its date of birth.
  */
 export function matchRecordOf(
-  row: Omit<MatchCandidateRow, 'hasOpenEpisode' | 'isUnborn' | 'motherName' | 'expectedDateOfDelivery'>,
+  row: Omit<MatchCandidateRow, 'hasOpenEpisode' | 'isUnborn' | 'motherName' | 'expectedDateOfDelivery'> & {
+    expectedDateOfDelivery?: string | null;
+  },
 ): PersonRecord {
   const lines = (row.address ?? '')
     .split(/[,\n]/)
@@ -619,7 +622,9 @@ export function matchRecordOf(
     id: row.id,
     givenNames: row.givenNames,
     familyName: row.familyName,
-    dateOfBirth: row.dateOfBirth,
+    // An unborn baby is compared by when it is due: its own record once born is a date close by,
+    // an older brother or sister a date years before. Without it the two only agree on the home.
+    dateOfBirth: row.dateOfBirth ?? row.expectedDateOfDelivery ?? null,
     sex: row.sex,
     postcode: row.postcode,
     street: lines[0] ?? null,
