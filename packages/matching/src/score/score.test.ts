@@ -136,3 +136,18 @@ describe('rankCandidates (CH-1: search before register)', () => {
     expect(ranked[0]?.score.band).toBe('certain');
   });
 });
+
+describe('explanations leave out evidence too slight to mention', () => {
+  it('does not give "same town" as a reason against when nearly every child lives there', () => {
+    // town levels: exact, typo, similar, different. Everyone is in the same town: agreeing is
+    // a hair less usual among matches than among all pairs (m 0.98, u 0.99).
+    const town = { m: [0.98, 0.005, 0.005, 0.01], u: [0.99, 0.003, 0.003, 0.004] };
+    const withTown = new Scorer(model({ givenName, familyName, town }), context);
+    const a = person({ givenNames: 'Amelia', familyName: 'Whitaker', town: 'Leeds' });
+    const b = person({ givenNames: 'Amelia', familyName: 'Whitaker', town: 'Leeds' });
+    const score = withTown.score(a, b);
+    expect(score.fields.find((f) => f.field === 'town')?.weight).toBeLessThan(0);
+    expect(score.against).toEqual([]);
+    expect(score.explanation).not.toMatch(/town/);
+  });
+});

@@ -25,6 +25,9 @@ export function bandFor(probability: number): MatchBand {
   return 'unlikely';
 }
 
+/** Bits of evidence below which a field is left out of the explanation (it still counts in the weight). */
+const WORTH_A_WORD = 0.1;
+
 export type FieldScore = {
   field: FieldName;
   level: string;
@@ -127,8 +130,10 @@ export class Scorer {
     }
     total += householdWeight(home);
     fields.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
-    const reasons = fields.filter((f) => f.weight > 0).map((f) => f.description);
-    const against = fields.filter((f) => f.weight < 0).map((f) => f.description);
+    // Evidence of under a tenth of a bit either way is not worth a word: "same town" where nearly
+    // every child lives in the same town would otherwise be read as a reason against.
+    const reasons = fields.filter((f) => f.weight >= WORTH_A_WORD).map((f) => f.description);
+    const against = fields.filter((f) => f.weight <= -WORTH_A_WORD).map((f) => f.description);
     const probability = probabilityFromWeight(total);
     let band = bandFor(probability);
     if (mayBeTwins(fields)) {
