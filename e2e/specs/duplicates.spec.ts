@@ -178,14 +178,12 @@ test.describe('Find the child, once', () => {
     await expectAccessible(page, 'the duplicate review before it runs');
 
     // By keyboard: the button goes while the review runs, so focus moves to the section's heading.
-    const started = Date.now();
     await activate(page, duplicates.runReview);
     await expect(page.getByRole('heading', { level: 2, name: 'The duplicate review' })).toBeFocused();
     // The progress bar while it runs (a small index may finish first), then the end, said once.
     await expect(duplicates.progress.or(duplicates.lastReview).first()).toBeVisible();
     await expect(duplicates.status).toContainText('The duplicate review has', { timeout: 10_000 });
     await expect(duplicates.status).toContainText('The duplicate review has finished', { timeout: 240_000 });
-    console.log(`duplicate review finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await expect(duplicates.progress).toHaveCount(0);
     await expect(duplicates.pairsTable).toBeVisible();
     await expect(duplicates.pairsTable.getByRole('link', { name: /^Compare / }).first()).toBeVisible();

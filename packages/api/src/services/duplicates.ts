@@ -260,7 +260,7 @@ export async function runDuplicateReview(
 }
 
 function runView(
-  run: NonNullable<Awaited<ReturnType<typeof getDuplicateReviewRun>>>,
+  run: NonNullable<Awaited<ReturnType<typeof getDuplicateReviewRun>>>['run'],
   startedByName: string,
   openPairs: number,
 ) {
@@ -280,11 +280,9 @@ function runView(
 
 /** The progress bar's poll: counts only, so it is not audited. */
 export async function getDuplicateReviewProgress(ctx: SignedIn, runId: string) {
-  const latest = await latestDuplicateReviewRun(ctx.db, ctx.user.authorityId);
-  const run = await getDuplicateReviewRun(ctx.db, ctx.user.authorityId, runId);
-  if (!run) fail('NOT_FOUND');
-  const startedByName = latest?.run.id === run.id ? latest.startedByName : '';
-  return runView(run, startedByName, await countOpenDuplicatePairs(ctx.db, run.id));
+  const found = await getDuplicateReviewRun(ctx.db, ctx.user.authorityId, runId);
+  if (!found) fail('NOT_FOUND');
+  return runView(found.run, found.startedByName, await countOpenDuplicatePairs(ctx.db, found.run.id));
 }
 
 export async function duplicatesOverview(ctx: SignedIn) {
@@ -340,7 +338,7 @@ export async function listPairs(
   ctx: SignedIn,
   input: { runId: string; status: 'open' | 'merged' | 'not_duplicate'; page: number },
 ) {
-  const run = await getDuplicateReviewRun(ctx.db, ctx.user.authorityId, input.runId);
+  const run = (await getDuplicateReviewRun(ctx.db, ctx.user.authorityId, input.runId))?.run;
   if (!run) fail('NOT_FOUND');
   const { rows, total } = await listDuplicatePairs(ctx.db, run.id, {
     status: input.status,

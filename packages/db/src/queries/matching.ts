@@ -265,10 +265,12 @@ export async function insertDuplicateReviewRun(
   return row;
 }
 
+/** One run of the authority, with the name of whoever started it. */
 export async function getDuplicateReviewRun(db: DbOrTx, authorityId: string, runId: string) {
   const [row] = await db
-    .select()
+    .select({ run: duplicateReviewRun, startedByName: appUser.name })
     .from(duplicateReviewRun)
+    .innerJoin(appUser, eq(appUser.id, duplicateReviewRun.startedBy))
     .where(and(eq(duplicateReviewRun.id, runId), eq(duplicateReviewRun.authorityId, authorityId)));
   return row ?? null;
 }
